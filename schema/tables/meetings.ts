@@ -1,0 +1,191 @@
+import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { demoFlag, id, syncColumns } from '../columns.ts';
+import { municipalities, territories } from './geography.ts';
+import { groups, people, PLANNING_ROLES } from './groups.ts';
+import { activities, measures, plans } from './plan.ts';
+import { users } from './accounts.ts';
+
+export const MEETING_KINDS = [
+  'working_group',
+  'steering_group',
+  'coordination',
+  'public_hearing',
+  'public_meeting',
+  'mayors_round_table',
+] as const;
+export const MEETING_STATUSES = ['planned', 'held', 'published'] as const;
+
+/** jednání: of a group, or a public hearing / public meeting / mayors' round table */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: id(),
+    territoryId: text('territory_id').notNull().references(() => territories.id),
+    groupId: text('group_id').references(() => groups.id),
+    kind: text('kind', { enum: MEETING_KINDS }).notNull(),
+    title: text('title').notNull(),
+    /** local Europe/Prague time, "2018-04-12T15:00" */
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at'),
+    place: text('place'),
+    status: text('status', { enum: MEETING_STATUSES }).notNull().default('planned'),
+    /** the plan a public hearing consults on */
+    planId: text('plan_id').references(() => plans.id),
+    /** hearing mode: the agenda item on screen, voting rules */
+    currentAgendaItemId: text('current_agenda_item_id'),
+    votePoints: integer('vote_points'),
+    votingOpen: integer('voting_open', { mode: 'boolean' }).notNull().default(false),
+    resultsVisible: integer('results_visible', { mode: 'boolean' }).notNull().default(false),
+    /** short public code for the phones' link and QR code */
+    publicCode: text('public_code'),
+    publishedAt: integer('published_at'),
+    isDemo: demoFlag(),
+    ...syncColumns(),
+  },
+  (t) => [
+    index('meetings_territory_idx').on(t.territoryId, t.startsAt),
+    index('meetings_group_idx').on(t.groupId, t.startsAt),
+    uniqueIndex('meetings_public_code_unique').on(t.publicCode),
+    index('meetings_seq_idx').on(t.seq),
+  ],
+);
+
+/** bod programu */
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: id(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    presenter: text('presenter'),
+    ...syncColumns(),
+  },
+  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position)],
+);
+
+export const ATTENDANCE_STATUSES = ['invited', 'present', 'excused', 'absent', 'guest'] as const;
+
+/** prezenční listina: personal data, never in a public response */
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    id: id(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id),
+    personId: text('person_id').references(() => people.id),
+    /** typed on the sign-in sheet when the person is not on the group's list */
+    name: text('name'),
+    organization: text('organization'),
+    municipalityId: text('municipality_id').references(() => municipalities.id),
+    planningRole: text('planning_role', { enum: PLANNING_ROLES }),
+    status: text('status', { enum: ATTENDANCE_STATUSES }).notNull().default('invited'),
+    consentAt: integer('consent_at'),
+    ...syncColumns(),
+  },
+  (t) => [index('attendance_meeting_idx').on(t.meetingId)],
+);
+
+export const NOTE_KINDS = ['note', 'decision', 'private'] as const;
+
+/** A note of the minutes (zápis), per agenda item; its text lives in revisions so no edit is ever lost. */
+export const notes = sqliteTable(
+  'notes',
+  {
+    id: id(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id),
+    agendaItemId: text('agenda_item_id').references(() => agendaItems.id),
+    kind: text('kind', { enum: NOTE_KINDS }).notNull().default('note'),
+    /** the revision shown; when heads diverge the note is conflicted until a person merges */
+    body: text('body').notNull().default(''),
+    headRevisionId: text('head_revision_id'),
+    conflicted: integer('conflicted', { mode: 'boolean' }).notNull().default(false),
+    authorId: text('author_id').references(() => users.id),
+    ...syncColumns(),
+  },
+  (t) => [index('notes_meeting_idx').on(t.meetingId), index('notes_seq_idx').on(t.seq)],
+);
+
+export const noteRevisions = sqliteTable(
+  'note_revisions',
+  {
+    id: id(),
+    noteId: text('note_id').notNull().references(() => notes.id),
+    /** the revision the author edited; two revisions with one base are a conflict */
+    baseRevisionId: text('base_revision_id').references((): AnySQLiteColumn => noteRevisions.id),
+    body: text('body').notNull(),
+    authorId: text('author_id').references(() => users.id),
+    ...syncColumns(),
+  },
+  (t) => [index('note_revisions_note_idx').on(t.noteId)],
+);
+
+export const TASK_STATUSES = ['open', 'done'] as const;
+
+/** úkol: carried over to the group's next meeting until done */
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: id(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id),
+    groupId: text('group_id').references(() => groups.id),
+    assignee: text('assignee').notNull(),
+    description: text('description').notNull(),
+    dueOn: text('due_on'),
+    status: text('status', { enum: TASK_STATUSES }).notNull().default('open'),
+    doneAt: integer('done_at'),
+    ...syncColumns(),
+  },
+  (t) => [index('tasks_group_idx').on(t.groupId, t.status), index('tasks_meeting_idx').on(t.meetingId)],
+);
+
+export const SETTLEMENTS = ['pending', 'accepted', 'partly_accepted', 'rejected'] as const;
+
+/** připomínka from a hearing, to a measure, an activity or the hearing in general */
+export const hearingComments = sqliteTable(
+  'hearing_comments',
+  {
+    id: id(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id),
+    measureId: text('measure_id').references(() => measures.id),
+    activityId: text('activity_id').references(() => activities.id),
+    /** null when the author wished to stay anonymous */
+    authorName: text('author_name'),
+    participantToken: text('participant_token'),
+    body: text('body').notNull(),
+    hiddenAt: integer('hidden_at'),
+    hiddenReason: text('hidden_reason'),
+    settlement: text('settlement', { enum: SETTLEMENTS }).notNull().default('pending'),
+    settlementReason: text('settlement_reason'),
+    appliedToPlanAt: integer('applied_to_plan_at'),
+    ...syncColumns(),
+  },
+  (t) => [index('hearing_comments_meeting_idx').on(t.meetingId)],
+);
+
+/** what the room votes on: a need or a measure, with the points each participant spreads */
+export const voteOptions = sqliteTable(
+  'vote_options',
+  {
+    id: id(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id),
+    measureId: text('measure_id').references(() => measures.id),
+    label: text('label').notNull(),
+    position: integer('position').notNull().default(0),
+    ...syncColumns(),
+  },
+  (t) => [index('vote_options_meeting_idx').on(t.meetingId)],
+);
+
+/** One allocation per participant (device token plus sign-in), changeable until voting closes. */
+export const votes = sqliteTable(
+  'votes',
+  {
+    id: id(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id),
+    participantToken: text('participant_token').notNull(),
+    attendanceId: text('attendance_id').references(() => attendance.id),
+    allocations: text('allocations', { mode: 'json' }).$type<{ optionId: string; points: number }[]>().notNull(),
+    ...syncColumns(),
+  },
+  (t) => [uniqueIndex('votes_participant_unique').on(t.meetingId, t.participantToken)],
+);
