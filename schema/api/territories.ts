@@ -1,0 +1,11 @@
+import * as v from 'valibot';
+import { TERRITORY_KINDS } from '../tables/geography.ts';
+import { QueryBoolean, SlugOrId } from './common.ts';
+
+export const TerritoryListQuery = v.object({
+  kind: v.optional(v.picklist(TERRITORY_KINDS, `must be one of ${TERRITORY_KINDS.join(', ')}`)),
+  /** only territories without a parent (the ORPs and other top-level areas) */
+  topLevel: v.optional(QueryBoolean),
+});
+
+export const TerritoryParams = v.object({ territory: SlugOrId });

@@ -1,0 +1,18 @@
+import { drizzle } from 'drizzle-orm/d1';
+import { Hono } from 'hono';
+import * as tables from '../schema/tables.ts';
+import type { AppEnv } from './env.ts';
+import { errorBody, handleError } from './errors.ts';
+
+/** A sub-app for one resource; mounted by `createApp` so all of them share the error handling. */
+export const createRouter = () => new Hono<AppEnv>();
+
+export function createApp() {
+  return new Hono<AppEnv>()
+    .use('/api/*', async (c, next) => {
+      c.set('db', drizzle(c.env.DB, { schema: tables }));
+      await next();
+    })
+    .notFound((c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${new URL(c.req.url).pathname}`), 404))
+    .onError(handleError);
+}
