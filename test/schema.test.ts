@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as tables from '../schema/tables.ts';
 import { createRegion, createTerritory, db } from './helpers.ts';
 
-const drizzleTables = Object.values(tables)
+const drizzleTables = (Object.values(tables) as unknown[])
   .filter((t): t is SQLiteTable => t instanceof SQLiteTable)
   .map((t) => getTableConfig(t));
 

@@ -1,5 +1,6 @@
 import type { DrizzleD1Database } from 'drizzle-orm/d1';
 import type * as tables from '../schema/tables.ts';
+import type { TERRITORY_ROLES } from '../schema/tables.ts';
 
 export type Bindings = {
   DB: D1Database;
@@ -8,7 +9,28 @@ export type Bindings = {
 
 export type Database = DrizzleD1Database<typeof tables>;
 
+export type TerritoryRole = (typeof TERRITORY_ROLES)[number];
+
+/** The signed-in person making a request. */
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  sessionId: string;
+  roles: { territoryId: string; role: TerritoryRole }[];
+};
+
+/** What the audit middleware writes down about a successful write; handlers fill in what they know. */
+export type AuditNote = { actorId?: string; entity?: string; entityId?: string; territoryId?: string | null; fields?: string[] };
+
 export type AppEnv = {
   Bindings: Bindings;
-  Variables: { db: Database };
+  Variables: {
+    db: Database;
+    actor: Actor | null;
+    /** set by `authorize`: a write that reaches its handler without it is refused */
+    authorized: boolean;
+    audit: AuditNote;
+  };
 };

@@ -19,6 +19,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -27,7 +28,7 @@ export class ApiError extends Error {
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
 
 export function handleError(err: Error, c: Context): Response {
-  if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.issues), err.status);
+  if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.issues), err.status, err.headers);
   if (err instanceof HTTPException) {
     // Hono's own 400 for an unreadable JSON body: name the body as the field at fault.
     if (err.status === 400) {
