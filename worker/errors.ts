@@ -34,6 +34,8 @@ export function handleError(err: Error, c: Context): Response {
     if (err.status === 400) {
       return c.json(errorBody('invalid_body', 'The request body is not valid JSON', [{ field: 'body', message: err.message }]), 400);
     }
+    // Hono's csrf() answers 403 for a form post that does not show it comes from the app.
+    if (err.status === 403) return c.json(errorBody('cross_site_request', 'Cross-site requests may not change anything'), 403);
     return c.json(errorBody('http_error', err.message || 'Request failed'), err.status);
   }
   // Log only what identifies the failure, never the request body: it may carry personal data.

@@ -43,4 +43,4 @@ const crossSiteJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-export const crossSiteProtection: MiddlewareHandler<AppEnv>[] = [csrf(), crossSiteJson];
+export const crossSiteProtection: MiddlewareHandler<AppEnv>[] = [crossSiteJson, csrf()];
