@@ -8,7 +8,7 @@ import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as tables from '../schema/tables.ts';
 
 export function syncedTableNames(): string[] {
-  return Object.values(tables)
+  return (Object.values(tables) as unknown[])
     .filter((t): t is SQLiteTable => t instanceof SQLiteTable)
     .map((t) => getTableConfig(t))
     .filter((config) => config.columns.some((c) => c.name === 'seq'))
