@@ -1,13 +1,18 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { demoSeedStatements } from './seeds/index.ts';
 
 // Worker tests run inside workerd with the real D1 (SQLite); every test file gets its own fresh storage.
+// Migrations and the demo seed are read here, in Node, and handed to the tests as bindings.
 export default defineConfig({
   plugins: [
     cloudflareTest(async () => ({
       wrangler: { configPath: './wrangler.toml' },
       miniflare: {
-        bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') },
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+          TEST_DEMO_SEED: demoSeedStatements(),
+        },
       },
     })),
   ],

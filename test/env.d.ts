@@ -5,6 +5,7 @@ declare global {
   namespace Cloudflare {
     interface Env extends Bindings {
       TEST_MIGRATIONS: D1Migration[];
+      TEST_DEMO_SEED: string[];
     }
     interface GlobalProps {
       mainModule: typeof import('../worker/index.ts');

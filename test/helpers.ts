@@ -30,3 +30,8 @@ export async function createTerritory(regionId: string, values: Partial<typeof t
   await db.insert(tables.territories).values(territory);
   return territory;
 }
+
+/** Loads the demo seed into this test file's database, for tests about the demo data itself. */
+export async function loadDemoSeed() {
+  await env.DB.batch(env.TEST_DEMO_SEED.map((statement) => env.DB.prepare(statement)));
+}
