@@ -14,14 +14,17 @@ export const errorBody = (code: string, message: string, issues?: FieldIssue[]):
 
 /** An error a handler throws on purpose; `app.onError` turns it into its status and body. */
 export class ApiError extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: string,
-    message: string,
-    readonly issues?: FieldIssue[],
-    readonly headers?: Record<string, string>,
-  ) {
+  readonly status: ContentfulStatusCode;
+  readonly code: string;
+  readonly issues?: FieldIssue[];
+  readonly headers?: Record<string, string>;
+
+  constructor(status: ContentfulStatusCode, code: string, message: string, issues?: FieldIssue[], headers?: Record<string, string>) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+    this.headers = headers;
   }
 }
 
