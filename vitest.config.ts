@@ -1,4 +1,5 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { demoSeedStatements } from './seeds/index.ts';
 
@@ -12,6 +13,7 @@ export default defineConfig({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations('./migrations'),
           TEST_DEMO_SEED: demoSeedStatements(),
+          TEST_README: readFileSync('./README.md', 'utf8'),
         },
       },
     })),

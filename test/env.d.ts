@@ -6,6 +6,7 @@ declare global {
     interface Env extends Bindings {
       TEST_MIGRATIONS: D1Migration[];
       TEST_DEMO_SEED: string[];
+      TEST_README: string;
     }
     interface GlobalProps {
       mainModule: typeof import('../worker/index.ts');
