@@ -26,39 +26,39 @@ const territory = (slug: TerritorySlug, row: Omit<TerritoryRow, 'id' | 'slug' | 
 export const demoTerritories: TerritoryRow[] = [
   territory('cesky-krumlov', {
     kind: 'orp',
-    name: 'ORP Český Krumlov',
+    name: 'Český Krumlov',
     planningSince: 2011,
     description:
       'Město Český Krumlov plánuje sociální služby od roku 2004, pro celé území ORP od roku 2011. Plán zpracovávají tři pracovní skupiny a řídicí skupina.',
   }),
   territory('trhove-sviny', {
     kind: 'orp',
-    name: 'ORP Trhové Sviny',
+    name: 'Trhové Sviny',
     planningSince: 2010,
     description: 'Komunitní plánování na Trhovosvinensku běží od roku 2010; čtyři pracovní skupiny podle cílových skupin.',
   }),
   territory('trebon', {
     kind: 'orp',
-    name: 'ORP Třeboň',
+    name: 'Třeboň',
     planningSince: 2011,
     description: 'Plánování sociálních služeb na Třeboňsku od roku 2011, mimo jiné s analýzou potřeby služby Senior taxi.',
   }),
   territory('jindrichuv-hradec', {
     kind: 'orp',
-    name: 'ORP Jindřichův Hradec',
+    name: 'Jindřichův Hradec',
     planningSince: 2008,
     description:
       'Tematické pracovní skupiny doplňují územní skupiny Strmilov, Kardašova Řečice, Nová Bystřice a Nová Včelnice, aby se do plánování zapojily i menší obce.',
   }),
   territory('tabor', {
     kind: 'orp',
-    name: 'ORP Tábor',
+    name: 'Tábor',
     planningSince: 2006,
     description: 'Pět tematických pracovních skupin a územní skupiny Bechyňsko, Chýnovsko, Mladovožicko a Sezimoústecko.',
   }),
   territory('prachatice', {
     kind: 'orp',
-    name: 'ORP Prachatice',
+    name: 'Prachatice',
     planningSince: 2007,
     description:
       'Plánování začalo v roce 2007 projektem MAS Chance in Nature – Local Action Group; pracovní skupiny pracují ve městě Prachatice i na venkově.',

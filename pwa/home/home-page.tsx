@@ -1,0 +1,52 @@
+import { For, Match, Show, Switch, createMemo, createResource } from 'solid-js';
+import { fetchTopLevelTerritories } from '../lib/api.ts';
+import { compareCzechNames, t } from '../lib/i18n.ts';
+import { usePageTitle } from '../ui/page-title.ts';
+import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { TerritoryCard } from './territory-card.tsx';
+import './home.css';
+
+export function HomePage() {
+  usePageTitle(() => undefined);
+  const [territories, { refetch }] = createResource(fetchTopLevelTerritories);
+  // The API sorts bytewise (Český Krumlov after Tábor); readers expect Czech order.
+  const sorted = createMemo(() => (territories.error ? [] : [...(territories() ?? [])].sort((a, b) => compareCzechNames(a.name, b.name))));
+
+  return (
+    <>
+      <section class="intro" aria-labelledby="home-title">
+        <h1 id="home-title">{t().home.title}</h1>
+        <For each={t().home.intro}>{(paragraph) => <p>{paragraph}</p>}</For>
+      </section>
+
+      <section class="territories" aria-labelledby="territories-title">
+        <div class="section-heading">
+          <h2 id="territories-title">{t().home.territoriesHeading}</h2>
+          <Show when={!territories.loading && !territories.error && sorted().length > 0}>
+            <p class="section-heading__count">{t().home.territoryCount(sorted().length)}</p>
+          </Show>
+        </div>
+        <Switch>
+          <Match when={territories.error}>{(error) => <ErrorNotice error={error()} onRetry={() => void refetch()} />}</Match>
+          <Match when={territories.loading}>
+            <Loading label={t().home.loadingTerritories} />
+          </Match>
+          <Match when={sorted().length === 0}>
+            <p>{t().home.noTerritories}</p>
+          </Match>
+          <Match when={sorted().length > 0}>
+            <ul class="card-list" role="list">
+              <For each={sorted()}>
+                {(territory) => (
+                  <li>
+                    <TerritoryCard territory={territory} />
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Match>
+        </Switch>
+      </section>
+    </>
+  );
+}

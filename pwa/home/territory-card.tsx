@@ -1,0 +1,22 @@
+import { A } from '@solidjs/router';
+import { Show } from 'solid-js';
+import type { Territory } from '../lib/api.ts';
+import { t } from '../lib/i18n.ts';
+
+/** The whole card is one link target (a large tap area), while the link's text stays the territory's name. */
+export function TerritoryCard(props: { territory: Territory }) {
+  return (
+    <article class="card territory-card">
+      <h3 class="card__title">
+        <A href={`/uzemi/${props.territory.slug}`} class="card__link">
+          {props.territory.name}
+        </A>
+      </h3>
+      <p class="meta-line">
+        <span class="badge">{t().territory.kind[props.territory.kind]}</span>
+        <span>{props.territory.regionName}</span>
+      </p>
+      <Show when={props.territory.planningSince}>{(year) => <p class="card__detail">{t().territory.planningSince(year())}</p>}</Show>
+    </article>
+  );
+}

@@ -1,0 +1,11 @@
+// The base stylesheet first, so each screen's own CSS comes after it in the cascade.
+import './ui/styles.css';
+import { render } from 'solid-js/web';
+import { App } from './app.tsx';
+import { applyStoredLocale } from './lib/i18n.ts';
+
+applyStoredLocale();
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+render(() => <App />, root);

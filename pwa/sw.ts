@@ -1,0 +1,45 @@
+/// <reference lib="webworker" />
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+
+declare let self: ServiceWorkerGlobalScope;
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Any deep link (/uzemi/tabor) opens offline from the precached shell; /api/* must reach the API or fail as JSON,
+// never be answered with HTML.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+
+const TERRITORY_CACHE = 'kpss-api-territories';
+/** The home screen's request, exactly as lib/api.ts `fetchTopLevelTerritories` makes it. */
+const HOME_TERRITORIES_URL = '/api/territories?topLevel=true';
+
+// Territories change rarely: fresh when online, the last answer when not. Only 200s are cached (the strategy's
+// default), so a 404 for a mistyped slug does not stick.
+registerRoute(
+  ({ url, request, sameOrigin }) => sameOrigin && request.method === 'GET' && url.pathname.startsWith('/api/territories'),
+  new NetworkFirst({ cacheName: TERRITORY_CACHE, networkTimeoutSeconds: 6 }),
+);
+
+async function warmTerritoryCache() {
+  try {
+    await (await caches.open(TERRITORY_CACHE)).add(HOME_TERRITORIES_URL);
+  } catch {
+    // Offline or the API is down: the list gets cached on its next load instead.
+  }
+}
+
+// On the first visit the page asked for the territories before this worker existed, so that answer is not cached.
+// Fetch it once more, then take control of the open page: a single visit on Wi-Fi is then enough to see the list
+// in the field. Control comes after the warm-up so that a controlled page can rely on it.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(warmTerritoryCache().finally(() => self.clients.claim()));
+});
+
+// An update is different: it waits until the user presses "Aktualizovat" (ui/reload-prompt.tsx sends SKIP_WAITING),
+// because taking over on its own would leave open pages running old code against a precache that no longer has it.
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -1,0 +1,30 @@
+import { Show } from 'solid-js';
+import { ApiError } from '../lib/api.ts';
+import { t } from '../lib/i18n.ts';
+
+export function Loading(props: { label?: string }) {
+  return (
+    <p class="status status--loading" role="status">
+      <span class="spinner" aria-hidden="true" />
+      {props.label ?? t().status.loading}
+    </p>
+  );
+}
+
+/** A failed load in words the reader can act on, with a way to try again. */
+export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
+  const message = () =>
+    props.error instanceof ApiError && props.error.isNetworkError ? t().status.networkError : t().status.serverError;
+  return (
+    <div class="notice notice--error" role="alert">
+      <p>{message()}</p>
+      <Show when={props.onRetry}>
+        {(retry) => (
+          <button type="button" class="button" onClick={() => retry()()}>
+            {t().status.retry}
+          </button>
+        )}
+      </Show>
+    </div>
+  );
+}

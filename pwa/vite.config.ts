@@ -1,0 +1,56 @@
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import solid from 'vite-plugin-solid';
+
+const THEME_COLOUR = '#0b5563';
+const BACKGROUND_COLOUR = '#f7f6f2';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: {
+    // `npm run dev:pwa` next to `wrangler dev --port 8787` (e.g. `npm start`): the API comes from the Worker.
+    proxy: { '/api': 'http://127.0.0.1:8787' },
+  },
+  plugins: [
+    solid(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      // The user decides when a new version takes over (see ui/reload-prompt.tsx): never a reload under typing hands.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        id: '/',
+        name: 'KPSS – komunitní plánování sociálních služeb',
+        short_name: 'KPSS',
+        description: 'Katalog sociálních služeb, komunitní plán a jednání pracovních skupin jednoho území.',
+        lang: 'cs',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: THEME_COLOUR,
+        background_color: BACKGROUND_COLOUR,
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        // The shell; icons and the manifest come from includeAssets and the manifest itself.
+        globPatterns: ['**/*.{js,css,html}'],
+      },
+      devOptions: {
+        enabled: true,
+        // The service worker is an ES module in dev; browsers without module workers get none there, only in dev.
+        type: 'module',
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
+});
