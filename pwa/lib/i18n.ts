@@ -187,3 +187,11 @@ const czechCollator = new Intl.Collator(INTL_TAG.cs);
 
 /** Places are named in Czech whatever the UI language, so they sort as in Czech: Č after C, Ch after H. */
 export const compareCzechNames = (a: string, b: string) => czechCollator.compare(a, b);
+
+/**
+ * Messages of one screen, kept in that screen's folder so screens grow without touching one shared dictionary.
+ * English is checked against Czech: a missing translation breaks the build.
+ */
+export function defineMessages<M>(messages: { cs: M; en: NoInfer<M> }): () => M {
+  return () => messages[locale()];
+}
