@@ -5,7 +5,7 @@
  * scripts/seed.ts writes it to a file for `wrangler d1 execute`.
  */
 import * as t from '../schema/tables.ts';
-import { isValidIco } from './ico.ts';
+import { isValidIco } from '../schema/ico.ts';
 import { ceskyKrumlovServices, prachaticeServices } from './demo/catalogue/south-west.ts';
 import { trebonServices, trhoveSvinyServices } from './demo/catalogue/south-east.ts';
 import { jindrichuvHradecServices, taborServices } from './demo/catalogue/north.ts';

@@ -1,6 +1,7 @@
 /**
  * IČO check digit: weights 8..2 over the first seven digits, c = (11 - sum % 11) % 10.
- * The registry and ARES reject an IČO whose eighth digit disagrees, so demo providers must pass it too.
+ * The registry and ARES reject an IČO whose eighth digit disagrees. One copy for the API's validation, the registry
+ * import, the demo seeds and the PWA's forms.
  */
 export function icoCheckDigit(firstSeven: string): number {
   if (!/^\d{7}$/.test(firstSeven)) throw new Error(`IČO needs seven leading digits, got "${firstSeven}"`);

@@ -1,0 +1,123 @@
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { ftsMatchExpression } from '../../schema/catalogue-text.ts';
+import { services } from '../../schema/tables.ts';
+import { CARD_COLUMNS, type CardRow, type ServiceLinks } from '../catalogue/public-service.ts';
+import type { Database } from '../env.ts';
+
+export type SearchFilter = {
+  q?: string;
+  /** slug or id; the territory's sub-areas are searched too */
+  territory?: string;
+  targetGroup?: string;
+  kind?: string;
+  form?: string;
+  /** id or ČSÚ code of a municipality served */
+  municipality?: string;
+  limit: number;
+  offset: number;
+};
+
+/**
+ * bm25 weights of the services_fts columns (name, description, provider, kind, places, client_groups): a service
+ * named with the query outranks one whose provider is named so, which outranks one that only mentions it.
+ */
+const BM25 = sql.raw('bm25(services_fts, 10.0, 1.0, 4.0, 3.0, 2.0, 2.0)');
+
+/**
+ * Filters over services_search_rows (s: id, territory_id, kind_code, name, live), the slim copy migration 0006 keeps
+ * for search; list filters are IN-subqueries over the link tables' indexes, which beat a correlated EXISTS per row.
+ */
+function conditions(filter: SearchFilter): SQL[] {
+  const where: SQL[] = [sql`s.live = 1`];
+  // Territory and municipality are resolved inside the query: one round trip to D1 instead of three.
+  if (filter.territory) {
+    const named = sql`(SELECT id FROM territories WHERE (slug = ${filter.territory} OR id = ${filter.territory}) AND deleted_at IS NULL)`;
+    where.push(sql`s.territory_id IN (SELECT id FROM territories WHERE deleted_at IS NULL AND (id = ${named} OR parent_id = ${named}))`);
+  }
+  if (filter.kind) where.push(sql`s.kind_code = ${filter.kind}`);
+  if (filter.form) where.push(sql`s.id IN (SELECT service_id FROM service_form_links WHERE form_code = ${filter.form})`);
+  if (filter.targetGroup) {
+    where.push(sql`s.id IN (SELECT service_id FROM service_client_groups WHERE client_group_code IN
+      (SELECT code FROM client_groups WHERE target_group_code = ${filter.targetGroup}))`);
+  }
+  if (filter.municipality) {
+    where.push(sql`s.id IN (SELECT service_id FROM service_municipalities WHERE municipality_id IN
+      (SELECT id FROM municipalities WHERE id = ${filter.municipality} OR code = ${filter.municipality}))`);
+  }
+  return where;
+}
+
+/**
+ * The ranked search as SQL: one row per service of the page, best first, with the total, the service's card columns,
+ * its links as JSON arrays and its provider's name, so a search costs ONE round trip to D1. With words in `q`, FTS5
+ * ranks by bm25 and ties go by name; without, services come by name. The query text reaches SQLite only as quoted
+ * prefix terms (schema/catalogue-text.ts), so no input can be FTS syntax. Exported for the benchmark.
+ */
+export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
+  const match = filter.q ? ftsMatchExpression(filter.q) : null;
+  const where = conditions(filter);
+  const from = match ? sql`services_fts JOIN services_search_rows s ON s.rowid = services_fts.rowid` : sql`services_search_rows s`;
+  if (match) where.unshift(sql`services_fts MATCH ${match}`);
+  const whereSql = sql.join(where, sql` AND `);
+  const order = sql`score, name COLLATE NOCASE, id`;
+  const score = match ? BM25 : sql`NULL`;
+  const columns = sql.raw(
+    Object.entries(CARD_SQL)
+      .map(([key, column]) => `s.${column} AS "${key}"`)
+      .join(', '),
+  );
+  // bm25() cannot sit beside a window function in one SELECT, hence the CTE around the match.
+  return {
+    page: sql`
+      WITH hits AS (SELECT s.id AS id, s.name AS name, ${score} AS score FROM ${from} WHERE ${whereSql}),
+      page AS (SELECT id, name, score, count(*) OVER () AS total FROM hits ORDER BY ${order} LIMIT ${filter.limit} OFFSET ${filter.offset})
+      SELECT page.score AS score, page.total AS total, ${columns},
+        (SELECT json_group_array(form_code) FROM (SELECT form_code FROM service_form_links WHERE service_id = s.id ORDER BY form_code)) AS forms,
+        (SELECT json_group_array(client_group_code) FROM (SELECT client_group_code FROM service_client_groups WHERE service_id = s.id ORDER BY client_group_code)) AS "clientGroups",
+        (SELECT json_group_array(json_array(m.id, m.code, m.name)) FROM (SELECT m.id, m.code, m.name FROM service_municipalities sm
+          JOIN municipalities m ON m.id = sm.municipality_id WHERE sm.service_id = s.id ORDER BY m.name) m) AS municipalities,
+        p.name AS "providerName"
+      FROM page JOIN services s ON s.id = page.id JOIN providers p ON p.id = s.provider_id
+      ORDER BY page.score, page.name COLLATE NOCASE, page.id`,
+    count: sql`SELECT count(*) AS total FROM ${from} WHERE ${whereSql}`,
+  };
+}
+
+/** The card columns by their database names. */
+const CARD_SQL: Record<(typeof CARD_COLUMNS)[number], string> = Object.fromEntries(
+  CARD_COLUMNS.map((key) => [key, getTableColumns(services)[key].name]),
+) as Record<(typeof CARD_COLUMNS)[number], string>;
+
+type SearchRow = Omit<CardRow, 'openingHours' | 'alwaysOpen' | 'addressSecret'> & {
+  score: number | null;
+  total: number;
+  openingHours: string | null;
+  alwaysOpen: number;
+  addressSecret: number;
+  forms: string;
+  clientGroups: string;
+  municipalities: string;
+  providerName: string;
+};
+
+export type SearchHit = { row: CardRow; links: ServiceLinks; providerName: string; rank: number | null };
+
+/** The page of matching services, best first, and how many match in all. */
+export async function searchServices(db: Database, filter: SearchFilter): Promise<{ total: number; hits: SearchHit[] }> {
+  const { page, count } = searchQueries(filter);
+  const rows = await db.all<SearchRow>(page);
+  let total = rows[0]?.total ?? 0;
+  // Past the last page there is no row to carry the total.
+  if (rows.length === 0 && filter.offset > 0) total = (await db.all<{ total: number }>(count))[0]?.total ?? 0;
+  const hits = rows.map(({ score, total: _total, forms, clientGroups, municipalities, providerName, openingHours, alwaysOpen, addressSecret, ...rest }) => ({
+    row: { ...rest, openingHours: openingHours ? (JSON.parse(openingHours) as CardRow['openingHours']) : null, alwaysOpen: alwaysOpen === 1, addressSecret: addressSecret === 1 },
+    links: {
+      forms: JSON.parse(forms) as string[],
+      clientGroups: JSON.parse(clientGroups) as string[],
+      municipalities: (JSON.parse(municipalities) as [string, string, string][]).map(([id, code, name]) => ({ id, code, name })),
+    },
+    providerName,
+    rank: score,
+  }));
+  return { total, hits };
+}
