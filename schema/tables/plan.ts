@@ -1,8 +1,15 @@
+import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { demoFlag, id, syncColumns } from '../columns.ts';
 import { services, targetGroups } from './catalogue.ts';
 import { municipalities, territories } from './geography.ts';
 import { groups } from './groups.ts';
+
+/**
+ * The id of the row this one was first copied from, kept through every version and every copy into a new period
+ * (null on the original itself), so that two plans can be compared even after codes were renumbered.
+ */
+const originId = () => text('origin_id');
 
 export const PLAN_STATUSES = ['draft', 'consultation', 'approved', 'archived'] as const;
 
@@ -35,6 +42,7 @@ export const planSections = sqliteTable(
   {
     id: id(),
     planId: text('plan_id').notNull().references(() => plans.id),
+    originId: originId(),
     targetGroupCode: text('target_group_code').references(() => targetGroups.code),
     workingGroupId: text('working_group_id').references(() => groups.id),
     title: text('title').notNull(),
@@ -52,6 +60,7 @@ export const priorities = sqliteTable(
   {
     id: id(),
     planId: text('plan_id').notNull().references(() => plans.id),
+    originId: originId(),
     sectionId: text('section_id').notNull().references(() => planSections.id),
     kind: text('kind', { enum: PRIORITY_KINDS }).notNull(),
     code: text('code').notNull(),
@@ -68,6 +77,7 @@ export const measures = sqliteTable(
   {
     id: id(),
     planId: text('plan_id').notNull().references(() => plans.id),
+    originId: originId(),
     priorityId: text('priority_id').notNull().references(() => priorities.id),
     code: text('code').notNull(),
     title: text('title').notNull(),
@@ -90,6 +100,7 @@ export const activities = sqliteTable(
   {
     id: id(),
     planId: text('plan_id').notNull().references(() => plans.id),
+    originId: originId(),
     measureId: text('measure_id').notNull().references(() => measures.id),
     code: text('code').notNull(),
     title: text('title').notNull(),
@@ -104,7 +115,12 @@ export const activities = sqliteTable(
     position: integer('position').notNull().default(0),
     ...syncColumns(),
   },
-  (t) => [index('activities_measure_idx').on(t.measureId), index('activities_plan_idx').on(t.planId)],
+  (t) => [
+    index('activities_measure_idx').on(t.measureId),
+    index('activities_plan_idx').on(t.planId),
+    // Covers the region view's sums per measure, so they never read the (long) activity rows.
+    index('activities_plan_measure_cost_idx').on(t.planId, t.measureId, t.estimatedCostCzk).where(sql`deleted_at IS NULL`),
+  ],
 );
 
 export const activityMunicipalities = sqliteTable(
@@ -161,6 +177,11 @@ export const evaluations = sqliteTable(
   {
     id: id(),
     activityId: text('activity_id').notNull().references(() => activities.id),
+    /**
+     * The activity's plan, copied here so the region view counts a plan's evaluations from one index instead of
+     * looking each activity up. Always set by the API; nullable only because SQLite cannot add a NOT NULL column.
+     */
+    planId: text('plan_id').references(() => plans.id),
     year: integer('year').notNull(),
     status: text('status', { enum: EVALUATION_STATUSES }).notNull().default('not_started'),
     /** percent done, 0–100 */
@@ -170,5 +191,8 @@ export const evaluations = sqliteTable(
     comment: text('comment'),
     ...syncColumns(),
   },
-  (t) => [uniqueIndex('evaluations_activity_year_unique').on(t.activityId, t.year)],
+  (t) => [
+    uniqueIndex('evaluations_activity_year_unique').on(t.activityId, t.year),
+    index('evaluations_plan_year_status_idx').on(t.planId, t.year, t.status, t.spentCzk).where(sql`deleted_at IS NULL`),
+  ],
 );

@@ -125,4 +125,5 @@ export const expandEvaluations = (specs: readonly EvaluationSpec[]): (typeof eva
     ...row,
     id: childId('evaluation', `${plan}/${activity}/${row.year}`),
     activityId: activityIdOf(plan, activity),
+    planId: planId(plan),
   }));
