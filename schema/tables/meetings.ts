@@ -61,7 +61,7 @@ export const agendaItems = sqliteTable(
     presenter: text('presenter'),
     ...syncColumns(),
   },
-  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position)],
+  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position), index('agenda_items_seq_idx').on(t.seq)],
 );
 
 export const ATTENDANCE_STATUSES = ['invited', 'present', 'excused', 'absent', 'guest'] as const;
@@ -82,7 +82,7 @@ export const attendance = sqliteTable(
     consentAt: integer('consent_at'),
     ...syncColumns(),
   },
-  (t) => [index('attendance_meeting_idx').on(t.meetingId)],
+  (t) => [index('attendance_meeting_idx').on(t.meetingId), index('attendance_seq_idx').on(t.seq)],
 );
 
 export const NOTE_KINDS = ['note', 'decision', 'private'] as const;
@@ -113,10 +113,14 @@ export const noteRevisions = sqliteTable(
     /** the revision the author edited; two revisions with one base are a conflict */
     baseRevisionId: text('base_revision_id').references((): AnySQLiteColumn => noteRevisions.id),
     body: text('body').notNull(),
+    /** a deletion is a revision too, so an edit made offline against it is kept and shown beside it */
+    deletes: integer('deletes', { mode: 'boolean' }).notNull().default(false),
+    /** set when a person merged this diverging revision into a later one; unmerged leaves are the open conflict */
+    mergedIntoId: text('merged_into_id').references((): AnySQLiteColumn => noteRevisions.id),
     authorId: text('author_id').references(() => users.id),
     ...syncColumns(),
   },
-  (t) => [index('note_revisions_note_idx').on(t.noteId)],
+  (t) => [index('note_revisions_note_idx').on(t.noteId), index('note_revisions_base_idx').on(t.baseRevisionId), index('note_revisions_seq_idx').on(t.seq)],
 );
 
 export const TASK_STATUSES = ['open', 'done'] as const;
@@ -135,7 +139,7 @@ export const tasks = sqliteTable(
     doneAt: integer('done_at'),
     ...syncColumns(),
   },
-  (t) => [index('tasks_group_idx').on(t.groupId, t.status), index('tasks_meeting_idx').on(t.meetingId)],
+  (t) => [index('tasks_group_idx').on(t.groupId, t.status), index('tasks_meeting_idx').on(t.meetingId), index('tasks_seq_idx').on(t.seq)],
 );
 
 export const SETTLEMENTS = ['pending', 'accepted', 'partly_accepted', 'rejected'] as const;

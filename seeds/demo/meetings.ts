@@ -40,6 +40,12 @@ const MEETINGS: readonly (Omit<MeetingRow, 'id' | 'territoryId' | 'groupId' | 'p
     title: 'Řídicí skupina KPSS Táborsko', startsAt: '2027-02-10T14:00', endsAt: '2027-02-10T16:00', place: 'MěÚ Tábor, Žižkovo nám. 2', status: 'planned',
   },
   {
+    // the demo member's next meeting: open it on a phone, take the minutes offline; the 2018 open task carries over to it
+    key: 'jh-excluded-2027-02', orp: 'jindrichuv-hradec', group: 'jh-excluded', kind: 'working_group',
+    title: 'Jednání pracovní skupiny Osoby ohrožené sociálním vyloučením', startsAt: '2027-02-18T13:00', endsAt: '2027-02-18T15:00',
+    place: 'MěÚ Jindřichův Hradec, nám. Masarykovo 168/II', status: 'planned',
+  },
+  {
     key: 'jh-public-2027-03', orp: 'jindrichuv-hradec', kind: 'public_meeting',
     title: 'Veřejné setkání k potřebám v sociální oblasti', startsAt: '2027-03-18T16:00', endsAt: '2027-03-18T18:00',
     place: 'Kulturní dům Střelnice, Jindřichův Hradec', status: 'planned', publicCode: 'JH2027',
@@ -77,6 +83,7 @@ const AGENDAS: Record<string, readonly (readonly [title: string, presenter?: str
   'ta-mayors-2019-10': [['Síť sociálních služeb na Táborsku'], ['Spolufinancování pečovatelské služby obcemi'], ['Územní pracovní skupiny – zkušenosti starostů']],
   'tr-seniors-2027-01': [['Kapacity pečovatelské služby'], ['Potřeby pečujících rodin']],
   'ta-steering-2027-02': [['Příprava plánu na další období'], ['Rozpočet KPSS 2027']],
+  'jh-excluded-2027-02': [['Kontrola úkolů z minulého jednání'], ['Zimní noclehárna – stav příprav', 'Lenka Modelová'], ['Různé']],
 };
 
 export const demoAgendaItems: (typeof agendaItems.$inferInsert)[] = Object.entries(AGENDAS).flatMap(([meeting, items]) =>
@@ -111,6 +118,21 @@ export const demoAttendance: (typeof attendance.$inferInsert)[] = [
     consentAt: Date.UTC(2018, 2, 29, 13, 0),
   },
   { id: childId('attendance', `${HELD}/jh-analyst`), meetingId: meetingId(HELD), personId: personId('jh-analyst'), planningRole: 'public', status: 'excused' },
+  // the group invited to its next meeting (prezenční listina filled in on the day)
+  ...(
+    [
+      ['jh-charita', 'provider'],
+      ['jh-klub', 'provider'],
+      ['jh-user', 'user'],
+      ['jh-methodologist', 'public'],
+    ] as const
+  ).map(([person, planningRole]) => ({
+    id: childId('attendance', `jh-excluded-2027-02/${person}`),
+    meetingId: meetingId('jh-excluded-2027-02'),
+    personId: personId(person),
+    planningRole,
+    status: 'invited' as const,
+  })),
 ];
 
 /** [agenda position, kind, text] of the minutes of the held meeting; each note gets one revision as its head */
