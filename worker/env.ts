@@ -5,6 +5,7 @@ import type { TERRITORY_ROLES } from '../schema/tables.ts';
 export type Bindings = {
   DB: D1Database;
   ASSETS: Fetcher;
+  FILES: R2Bucket;
 };
 
 export type Database = DrizzleD1Database<typeof tables>;

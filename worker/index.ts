@@ -1,10 +1,30 @@
 import { createApp } from './app.ts';
 import { accountRoutes } from './routes/account.ts';
+import { actionPlanRoutes } from './routes/action-plans.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { regionCalendarRoutes, territoryCalendarRoutes } from './routes/calendar.ts';
+import { catalogueRoutes } from './routes/catalogue.ts';
+import { catalogueSnapshotRoutes } from './routes/catalogue-snapshot.ts';
+import { documentRoutes, territoryDocumentRoutes } from './routes/documents.ts';
+import { evaluationRoutes } from './routes/evaluations.ts';
 import { healthRoutes } from './routes/health.ts';
+import { hsdsRoutes } from './routes/hsds.ts';
 import { invitationRoutes, territoryInvitationRoutes } from './routes/invitations.ts';
+import { monitoringRoutes } from './routes/monitoring.ts';
+import { planStructureRoutes } from './routes/plan-structure.ts';
+import { planRoutes } from './routes/plans.ts';
+import { projectRoutes, territoryProjectRoutes } from './routes/projects.ts';
+import { providerRoutes } from './routes/providers.ts';
+import { regionRoutes } from './routes/region.ts';
+import { registryImportRoutes } from './routes/registry-import.ts';
+import { serviceRoutes } from './routes/services.ts';
 import { territoryMemberRoutes } from './routes/territory-members.ts';
+import { regionOverviewRoutes, territoryOverviewRoutes } from './routes/territory-overview.ts';
+import { syncRoutes } from './routes/sync.ts';
+import { groupRoutes, peopleRoutes, territoryGroupRoutes } from './routes/groups.ts';
+import { meetingRoutes, territoryMeetingRoutes } from './routes/meetings.ts';
+import { minutesRoutes } from './routes/minutes.ts';
 import { territoryRoutes } from './routes/territories.ts';
 
 const app = createApp()
@@ -15,7 +35,34 @@ const app = createApp()
   .route('/api/invitations', invitationRoutes)
   .route('/api/territories', territoryRoutes)
   .route('/api/territories', territoryMemberRoutes)
-  .route('/api/territories', territoryInvitationRoutes);
+  .route('/api/territories', territoryInvitationRoutes)
+  .route('/api/territories', territoryOverviewRoutes)
+  .route('/api/territories', territoryProjectRoutes)
+  .route('/api/territories', territoryDocumentRoutes)
+  .route('/api/territories', territoryCalendarRoutes)
+  .route('/api/regions', regionOverviewRoutes)
+  .route('/api/regions', regionCalendarRoutes)
+  .route('/api/projects', projectRoutes)
+  .route('/api/documents', documentRoutes)
+  .route('/api/territories', territoryGroupRoutes)
+  .route('/api/territories', territoryMeetingRoutes)
+  .route('/api/groups', groupRoutes)
+  .route('/api/people', peopleRoutes)
+  .route('/api/meetings', meetingRoutes)
+  .route('/api/meetings', minutesRoutes)
+  .route('/api/sync', syncRoutes)
+  .route('/api', catalogueRoutes)
+  .route('/api/territories', catalogueSnapshotRoutes)
+  .route('/api/territories', registryImportRoutes)
+  .route('/api/territories', hsdsRoutes)
+  .route('/api/services', serviceRoutes)
+  .route('/api/providers', providerRoutes)
+  .route('/api', planRoutes)
+  .route('/api', planStructureRoutes)
+  .route('/api', actionPlanRoutes)
+  .route('/api', evaluationRoutes)
+  .route('/api', monitoringRoutes)
+  .route('/api', regionRoutes);
 
 /** The API's type, for the PWA's typed `hc` client. */
 export type AppType = typeof app;

@@ -26,6 +26,9 @@ export const territories = sqliteTable(
     planningSince: integer('planning_since'),
     description: text('description'),
     web: text('web'),
+    /** the planning office's contact meant for publication (an office mailbox, not a person's private address) */
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
     isDemo: demoFlag(),
     ...syncColumns(),
   },
@@ -115,6 +118,8 @@ export const projectActivities = sqliteTable(
     projectId: text('project_id').notNull().references(() => planningProjects.id),
     kind: text('kind', { enum: PROJECT_ACTIVITY_KINDS }).notNull(),
     status: text('status', { enum: CHECKLIST_STATUSES }).notNull().default('planned'),
+    /** when a done activity was completed; within the project's period */
+    doneOn: text('done_on'),
     note: text('note'),
     ...syncColumns(),
   },
