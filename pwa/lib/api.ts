@@ -1,8 +1,26 @@
 import { type ClientResponse, DetailedError, type InferResponseType, hc, parseResponse } from 'hono/client';
 import type { AppType } from '../../worker/index.ts';
 
+type ResponseObserver = (response: Response) => void;
+const responseObservers = new Set<ResponseObserver>();
+
+/**
+ * Lets a module see every API response, whichever screen asked: lib/session.ts learns of an expired session from
+ * any 401 without each screen reporting it. Returns the function that stops observing.
+ */
+export function observeApiResponses(observer: ResponseObserver): () => void {
+  responseObservers.add(observer);
+  return () => responseObservers.delete(observer);
+}
+
+async function observedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const response = await fetch(input, init);
+  for (const observer of responseObservers) observer(response);
+  return response;
+}
+
 /** The typed API: a field renamed in the Worker breaks this build, not a field worker's phone. */
-export const api = hc<AppType>('/');
+export const api = hc<AppType>('/', { fetch: observedFetch });
 
 export type Territory = InferResponseType<typeof api.api.territories.$get, 200>['territories'][number];
 export type TerritoryKind = Territory['kind'];

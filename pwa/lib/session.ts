@@ -1,0 +1,239 @@
+import type { InferResponseType } from 'hono/client';
+import { createResource, createRoot, createSignal } from 'solid-js';
+import { ApiError, api, observeApiResponses } from './api.ts';
+
+/**
+ * The signed-in person. The server is the judge (`GET /api/auth/me`), but a field worker opens the app without a
+ * network: the last answer is kept in localStorage so that offline they still see themselves signed in with their
+ * roles, and the server is asked again as soon as the browser is back online. A 401 from any API call means the
+ * server no longer knows the session: the person stays on screen (and so does whatever they were typing) and is
+ * asked to sign in again.
+ */
+export type SessionUser = NonNullable<InferResponseType<typeof api.api.auth.me.$get, 200>['user']>;
+export type TerritoryRole = SessionUser['roles'][number]['role'];
+
+const CACHE_KEY = 'kpss.session';
+const LOGIN_PATH = '/api/auth/login';
+
+type CachedSession = { user: SessionUser; checkedAt: number };
+
+const isSessionUser = (value: unknown): value is SessionUser =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SessionUser).id === 'string' &&
+  typeof (value as SessionUser).name === 'string' &&
+  typeof (value as SessionUser).email === 'string' &&
+  Array.isArray((value as SessionUser).roles);
+
+function readCache(): CachedSession | null {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(CACHE_KEY) ?? 'null');
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { user, checkedAt } = parsed as Partial<CachedSession>;
+    return isSessionUser(user) && typeof checkedAt === 'number' ? { user, checkedAt } : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeCache(user: SessionUser | null) {
+  try {
+    if (user) localStorage.setItem(CACHE_KEY, JSON.stringify({ user, checkedAt: Date.now() } satisfies CachedSession));
+    else localStorage.removeItem(CACHE_KEY);
+  } catch {
+    // Storage blocked or full: the session still works while the page is open, just not offline after a reload.
+  }
+}
+
+type RawResponse = { status: number; statusText: string; json(): Promise<unknown> };
+
+/** Turns a failed response into the app's one error type; the body is the API's `{ error: { code, message } }`. */
+async function errorFrom(response: RawResponse): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | null)?.error;
+  if (error && typeof error.code === 'string') {
+    const issues = Array.isArray(error.issues) ? (error.issues as ApiError['issues']) : [];
+    return new ApiError(response.status, error.code, String(error.message ?? ''), issues);
+  }
+  return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`);
+}
+
+/** Awaits a raw `hc` call; a fetch that got no response at all becomes the offline `ApiError` (status 0). */
+export async function reach<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new ApiError(0, 'network_error', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Sign-in refused after too many failures; `retryAfterSeconds` comes from the Retry-After header. */
+export class TooManyAttemptsError extends ApiError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super(429, 'too_many_attempts', 'Too many failed sign-ins');
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+type SignOutGuard = (userId: string) => Promise<number>;
+const NO_PENDING_CHANGES: SignOutGuard = async () => 0;
+let signOutGuard: SignOutGuard = NO_PENDING_CHANGES;
+
+/**
+ * The outbox registers here how many of a person's changes still wait to be sent, so that signing out warns first.
+ * Returns the function that removes the guard again.
+ */
+export function registerSignOutGuard(guard: SignOutGuard): () => void {
+  signOutGuard = guard;
+  return () => {
+    if (signOutGuard === guard) signOutGuard = NO_PENDING_CHANGES;
+  };
+}
+
+/** How many changes of this person wait in this device (0 until an outbox registers its guard). */
+export async function pendingChangesOf(userId: string): Promise<number> {
+  try {
+    return await signOutGuard(userId);
+  } catch {
+    // Unknown is not zero: better one warning too many than changes that seem to vanish.
+    return 1;
+  }
+}
+
+type SignedInListener = (user: SessionUser) => void;
+const signedInListeners = new Set<SignedInListener>();
+
+/** Called after every successful sign-in (also a renewed one after expiry): the outbox sends what waited. */
+export function onSignedIn(listener: SignedInListener): () => void {
+  signedInListeners.add(listener);
+  return () => signedInListeners.delete(listener);
+}
+
+const session = createRoot(() => {
+  const cached = readCache();
+  const [expired, setExpired] = createSignal(false);
+  /** true once the server has confirmed (or denied) the session during this visit */
+  const [confirmed, setConfirmed] = createSignal(false);
+  // Each local change (sign-in, sign-out) bumps this, so a check that started before it cannot undo it.
+  let generation = 0;
+
+  const [user, { mutate, refetch }] = createResource<SessionUser | null>(
+    async (_source, { value: previous }): Promise<SessionUser | null> => {
+      const started = generation;
+      let next: SessionUser | null;
+      try {
+        const response = await api.api.auth.me.$get();
+        if (!response.ok) return previous ?? null;
+        next = (await response.json()).user;
+      } catch {
+        // Offline or the server unreachable: whoever was signed in last stays signed in on this device.
+        return previous ?? null;
+      }
+      if (started !== generation) return user.latest;
+      setConfirmed(true);
+      if (next === null && previous) {
+        // The server forgot the session (expired, revoked elsewhere): keep the person on screen and ask again.
+        setExpired(true);
+        return previous;
+      }
+      setExpired(false);
+      writeCache(next);
+      return next;
+    },
+    { initialValue: cached?.user ?? null },
+  );
+
+  const set = (next: SessionUser | null) => {
+    generation++;
+    writeCache(next);
+    setExpired(false);
+    setConfirmed(true);
+    mutate(next);
+  };
+
+  observeApiResponses((response) => {
+    if (response.status !== 401 || !user.latest) return;
+    if (new URL(response.url, location.origin).pathname === LOGIN_PATH) return;
+    setExpired(true);
+  });
+
+  window.addEventListener('online', () => void refetch());
+  // Signing in or out in another tab of the app applies here as well.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== CACHE_KEY) return;
+    generation++;
+    const fromOtherTab = readCache()?.user ?? null;
+    setExpired(false);
+    mutate(fromOtherTab);
+  });
+
+  return { user, set, expired, confirmed, refetch };
+});
+
+/** The signed-in person (possibly from the cache while offline), or null. Reactive. */
+export const currentUser = (): SessionUser | null => session.user.latest;
+
+/** The server no longer accepts this device's session: the person should sign in again. Reactive. */
+export const sessionExpired = (): boolean => session.expired();
+
+/** Whether the server has answered about the session during this visit (false while offline on the cache). */
+export const sessionConfirmed = (): boolean => session.confirmed();
+
+/** Asks the server again who is signed in (e.g. after coming back online). */
+export const recheckSession = () => session.refetch();
+
+/** After the server changed the person's own profile or roles (an accepted invitation), show the new state. */
+export function updateSessionUser(user: SessionUser) {
+  session.set(user);
+  for (const listener of signedInListeners) listener(user);
+}
+
+export const rolesIn = (user: SessionUser | null, role: TerritoryRole) =>
+  (user?.roles ?? []).filter((grant) => grant.role === role);
+
+/**
+ * Signs in; throws `ApiError` (401 invalid_credentials, 400 with field issues, status 0 offline) or
+ * `TooManyAttemptsError`.
+ */
+export async function signIn(email: string, password: string): Promise<SessionUser> {
+  const response = await reach(() => api.api.auth.login.$post({ json: { email, password } }));
+  // The route's type lists only its own statuses; the limiter's 429 comes from a shared helper.
+  if ((response.status as number) === 429) {
+    const seconds = Number(response.headers.get('retry-after'));
+    throw new TooManyAttemptsError(Number.isFinite(seconds) && seconds > 0 ? seconds : 15 * 60);
+  }
+  if (!response.ok) throw await errorFrom(response);
+  const { user } = (await response.json()) as { user: SessionUser };
+  updateSessionUser(user);
+  return user;
+}
+
+export type SignOutResult = 'signed_out' | 'cancelled';
+
+/**
+ * Signs out on the server, then forgets the person on this device. Changes still waiting in the outbox are asked
+ * about first: `confirmPendingChanges` gets their number and decides whether to go on (they stay on the device and
+ * are sent after the author signs in again). Signing out needs the network: the session cookie is HttpOnly, so only
+ * the server can end it, and forgetting the person locally while the cookie lives on would sign them back in later.
+ */
+export async function signOut(confirmPendingChanges: (count: number) => Promise<boolean>): Promise<SignOutResult> {
+  const user = currentUser();
+  if (user) {
+    const pending = await pendingChangesOf(user.id);
+    if (pending > 0 && !(await confirmPendingChanges(pending))) return 'cancelled';
+  }
+  const response = await reach(() => api.api.auth.logout.$post());
+  // 401: the session had already ended on the server; this device still has to forget it.
+  if (!response.ok && (response.status as number) !== 401) throw await errorFrom(response);
+  session.set(null);
+  return 'signed_out';
+}
+
+/** After the account is deleted or this device's session revoked: the server has already ended the session. */
+export function forgetSession() {
+  session.set(null);
+}
+
+/** Turns a failed raw response (one not read through `request`) into an `ApiError`. */
+export { errorFrom as apiErrorFrom };
