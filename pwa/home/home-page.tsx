@@ -3,6 +3,7 @@ import { fetchTopLevelTerritories } from '../lib/api.ts';
 import { compareCzechNames, t } from '../lib/i18n.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { RegionLinks } from '../region/region-links.tsx';
 import { TerritoryCard } from './territory-card.tsx';
 import './home.css';
 
@@ -26,6 +27,7 @@ export function HomePage() {
             <p class="section-heading__count">{t().home.territoryCount(sorted().length)}</p>
           </Show>
         </div>
+        <RegionLinks />
         <Switch>
           <Match when={territories.error}>{(error) => <ErrorNotice error={error()} onRetry={() => void refetch()} />}</Match>
           <Match when={territories.loading}>

@@ -1,10 +1,15 @@
 import { A, useParams } from '@solidjs/router';
-import { Match, Show, Switch, createResource } from 'solid-js';
-import { ApiError, type Territory, fetchTerritory } from '../lib/api.ts';
-import { t } from '../lib/i18n.ts';
+import { For, Match, Show, Switch } from 'solid-js';
+import { ApiError, api, request } from '../lib/api.ts';
+import { formatDate, t } from '../lib/i18n.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { CoordinatorTools } from './coordinator-tools.tsx';
+import { territoryMessages } from './messages.ts';
+import { createSnapshotResource } from './offline-snapshot.ts';
+import { DocumentsSection, GroupsSection, MeetingsSection, PlanSection, PressSection, ProjectsSection } from './overview-sections.tsx';
+import type { TerritoryOverview } from './types.ts';
 import './territory.css';
 
 /** A slug the API rejects as malformed (400) names no territory either; to the reader both are "not found". */
@@ -21,10 +26,15 @@ function webLink(web: string | null): { href: string; label: string } | undefine
   }
 }
 
-/** One territory. For now its name and story; its catalogue, plan and meetings follow in their own screens. */
+const fetchOverview = (slug: string) => request(api.api.territories[':territory'].overview.$get({ param: { territory: slug } }));
+
+/** The public face of one territory's planning, in one response that is kept for offline reading. */
 export function TerritoryPage() {
   const params = useParams<{ slug: string }>();
-  const [territory, { refetch }] = createResource(() => params.slug, fetchTerritory);
+  const [overview, { refetch }] = createSnapshotResource(
+    () => `overview:${params.slug}`,
+    () => fetchOverview(params.slug),
+  );
 
   return (
     <>
@@ -35,10 +45,10 @@ export function TerritoryPage() {
         </A>
       </p>
       <Switch>
-        <Match when={territory.error && isUnknownTerritory(territory.error)}>
+        <Match when={overview.error && isUnknownTerritory(overview.error)}>
           <NotFoundMessage title={t().notFound.territoryTitle} text={t().notFound.territoryText} />
         </Match>
-        <Match when={territory.error}>
+        <Match when={overview.error}>
           {(error) => (
             <>
               <h1>{t().territory.loadFailed}</h1>
@@ -46,35 +56,109 @@ export function TerritoryPage() {
             </>
           )}
         </Match>
-        <Match when={territory.loading}>
-          <Loading label={t().territory.loading} />
+        <Match when={overview.latest}>
+          {(loaded) => (
+            <>
+              <Show when={loaded().fromSnapshot}>
+                <p class="notice snapshot-note" role="status">
+                  {territoryMessages().savedOffline(formatDate(loaded().savedAt, { dateStyle: 'long', timeStyle: 'short' }))}
+                </p>
+              </Show>
+              <TerritoryOverviewView overview={loaded().data} slug={params.slug} onChanged={() => void refetch()} />
+            </>
+          )}
         </Match>
-        <Match when={territory()}>{(loaded) => <TerritoryDetail territory={loaded()} />}</Match>
+        <Match when={overview.loading}>
+          <Loading label={territoryMessages().loading} />
+        </Match>
       </Switch>
     </>
   );
 }
 
-function TerritoryDetail(props: { territory: Territory }) {
-  usePageTitle(() => props.territory.name);
+function TerritoryOverviewView(props: { overview: TerritoryOverview; slug: string; onChanged: () => void }) {
+  const m = territoryMessages;
+  const territory = () => props.overview.territory;
+  usePageTitle(() => territory().name);
   return (
     <article class="territory" aria-labelledby="territory-title">
-      <h1 id="territory-title">{props.territory.name}</h1>
-      <p class="meta-line">
-        <span class="badge">{t().territory.kind[props.territory.kind]}</span>
-        <span>{props.territory.regionName}</span>
-      </p>
-      <Show when={props.territory.planningSince}>{(year) => <p>{t().territory.planningSince(year())}</p>}</Show>
-      <Show when={props.territory.description} fallback={<p class="muted">{t().territory.noDescription}</p>}>
-        {(description) => <p class="territory__description">{description()}</p>}
-      </Show>
-      <Show when={webLink(props.territory.web)}>
-        {(link) => (
+      <header class="territory__header">
+        <h1 id="territory-title">{territory().name}</h1>
+        <p class="meta-line">
+          <span class="badge">{t().territory.kind[territory().kind]}</span>
+          <A href={`/kraj/${territory().regionCode}`}>{territory().regionName}</A>
+          <Show when={territory().parent}>
+            {(parent) => (
+              <span>
+                {m().partOf}: <A href={`/uzemi/${parent().slug}`}>{parent().name}</A>
+              </span>
+            )}
+          </Show>
+        </p>
+        <Show when={territory().planningSince}>{(year) => <p class="territory__since">{t().territory.planningSince(year())}</p>}</Show>
+        <Show when={territory().description} fallback={<p class="muted">{t().territory.noDescription}</p>}>
+          {(description) => <p class="territory__description">{description()}</p>}
+        </Show>
+        <Show when={territory().subTerritories.length > 0}>
           <p>
-            {t().territory.web}: <a href={link().href}>{link().label}</a>
+            {m().subTerritories}:{' '}
+            <For each={territory().subTerritories}>
+              {(sub, index) => (
+                <>
+                  {index() > 0 ? ', ' : ''}
+                  <A href={`/uzemi/${sub.slug}`}>{sub.name}</A>
+                </>
+              )}
+            </For>
           </p>
-        )}
+        </Show>
+      </header>
+
+      <Show when={territory().contactEmail || territory().contactPhone || territory().web}>
+        <section class="overview-section contact" aria-labelledby="contact-title">
+          <h2 id="contact-title">{m().contactHeading}</h2>
+          <dl class="contact__list">
+            <Show when={territory().contactEmail}>
+              {(email) => (
+                <>
+                  <dt>{m().email}</dt>
+                  <dd>
+                    <a href={`mailto:${email()}`}>{email()}</a>
+                  </dd>
+                </>
+              )}
+            </Show>
+            <Show when={territory().contactPhone}>
+              {(phone) => (
+                <>
+                  <dt>{m().phone}</dt>
+                  <dd>
+                    <a href={`tel:${phone().replace(/[^+0-9]/g, '')}`}>{phone()}</a>
+                  </dd>
+                </>
+              )}
+            </Show>
+            <Show when={webLink(territory().web)}>
+              {(link) => (
+                <>
+                  <dt>{t().territory.web}</dt>
+                  <dd>
+                    <a href={link().href}>{link().label}</a>
+                  </dd>
+                </>
+              )}
+            </Show>
+          </dl>
+        </section>
       </Show>
+
+      <MeetingsSection overview={props.overview} slug={props.slug} />
+      <GroupsSection overview={props.overview} />
+      <PlanSection overview={props.overview} />
+      <ProjectsSection overview={props.overview} />
+      <DocumentsSection overview={props.overview} />
+      <PressSection overview={props.overview} />
+      <CoordinatorTools territoryId={territory().id} slug={props.slug} projects={[...props.overview.projects.current, ...props.overview.projects.past]} onChanged={props.onChanged} />
     </article>
   );
 }

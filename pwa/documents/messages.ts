@@ -1,0 +1,61 @@
+import type { DocumentSummary } from './types.ts';
+import { defineMessages } from '../lib/i18n.ts';
+
+type DocumentKind = DocumentSummary['kind'];
+
+export const documentMessages = defineMessages({
+  cs: {
+    kind: {
+      statute: 'Statut',
+      rules_of_procedure: 'Jednací řád',
+      communication_strategy: 'Komunikační strategie',
+      plan: 'Plán',
+      evaluation: 'Vyhodnocení',
+      analysis: 'Analýza',
+      press_release: 'Tisková zpráva',
+      invitation: 'Pozvánka',
+      catalogue: 'Katalog',
+      minutes: 'Zápis',
+      other: 'Jiný dokument',
+    } satisfies Record<DocumentKind, string>,
+    download: 'Stáhnout',
+    downloadLabel: (title: string, type: string, size: string) => `Stáhnout ${title} (${type}, ${size})`,
+    noDate: 'bez data',
+    issued: 'Vydáno',
+    private: 'Neveřejný',
+    loading: 'Načítám dokument…',
+    loadFailed: 'Dokument se nepodařilo načíst',
+    notFoundTitle: 'Dokument nenalezen',
+    notFoundText: 'Takový dokument neznáme, nebo není veřejný.',
+    backToTerritory: 'Zpět na stránku území',
+    pressRelease: 'Tisková zpráva',
+    attachment: 'Příloha',
+  },
+  en: {
+    kind: {
+      statute: 'Statute',
+      rules_of_procedure: 'Rules of procedure',
+      communication_strategy: 'Communication strategy',
+      plan: 'Plan',
+      evaluation: 'Evaluation',
+      analysis: 'Analysis',
+      press_release: 'Press release',
+      invitation: 'Invitation',
+      catalogue: 'Catalogue',
+      minutes: 'Minutes',
+      other: 'Other document',
+    },
+    download: 'Download',
+    downloadLabel: (title: string, type: string, size: string) => `Download ${title} (${type}, ${size})`,
+    noDate: 'undated',
+    issued: 'Issued',
+    private: 'Not public',
+    loading: 'Loading the document…',
+    loadFailed: 'The document could not be loaded',
+    notFoundTitle: 'Document not found',
+    notFoundText: 'We do not know this document, or it is not public.',
+    backToTerritory: 'Back to the territory page',
+    pressRelease: 'Press release',
+    attachment: 'Attachment',
+  },
+});
