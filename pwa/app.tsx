@@ -1,6 +1,18 @@
 import { Route, Router } from '@solidjs/router';
+import { AccountPage } from './account/account-page.tsx';
+import { DocumentPage } from './documents/document-page.tsx';
+import { GroupPage } from './groups/group-page.tsx';
+import { TerritoryGroupsPage } from './groups/territory-groups-page.tsx';
 import { HomePage } from './home/home-page.tsx';
+import { InvitationPage } from './invitation/invitation-page.tsx';
+import { ChangesPage } from './meetings/changes-page.tsx';
+import { MeetingPage } from './meetings/meeting-page.tsx';
+import { NewMeetingPage } from './meetings/new-meeting-page.tsx';
+import { MinutesPage } from './minutes/minutes-page.tsx';
 import { NotFoundPage } from './not-found/not-found-page.tsx';
+import { ProjectPage } from './projects/project-page.tsx';
+import { RegionPage } from './region/region-page.tsx';
+import { SignInPage } from './sign-in/sign-in-page.tsx';
 import { TerritoryPage } from './territory/territory-page.tsx';
 import { Layout } from './ui/layout.tsx';
 
@@ -10,6 +22,18 @@ export function App() {
     <Router root={Layout}>
       <Route path="/" component={HomePage} />
       <Route path="/uzemi/:slug" component={TerritoryPage} />
+      <Route path="/kraj/:code" component={RegionPage} />
+      <Route path="/projekty/:id" component={ProjectPage} />
+      <Route path="/dokumenty/:id" component={DocumentPage} />
+      <Route path="/uzemi/:slug/skupiny" component={TerritoryGroupsPage} />
+      <Route path="/skupiny/:id" component={GroupPage} />
+      <Route path="/jednani/novy" component={NewMeetingPage} />
+      <Route path="/jednani/:id" component={MeetingPage} />
+      <Route path="/zapis/:id" component={MinutesPage} />
+      <Route path="/zmeny" component={ChangesPage} />
+      <Route path="/prihlaseni" component={SignInPage} />
+      <Route path="/pozvanka/:token" component={InvitationPage} />
+      <Route path="/ucet" component={AccountPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>
   );

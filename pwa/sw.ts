@@ -2,6 +2,8 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { readValue } from './lib/local-db.ts';
+import { SYNC_USER_KEY, syncAs } from './lib/sync.ts';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -42,4 +44,25 @@ self.addEventListener('activate', (event) => {
 // because taking over on its own would leave open pages running old code against a precache that no longer has it.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+/** Background Sync's event (not in TypeScript's webworker types yet). */
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+
+// The page registers this tag after each change it saves (lib/sync-runner.ts). The browser fires it once the device
+// is online again, even after the app was closed: the waiting changes of whoever was signed in last go out then.
+// Changes of other people who used the device stay for them. A failed attempt rejects, so the browser tries again.
+self.addEventListener('sync', (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== 'kpss-outbox') return;
+  sync.waitUntil(
+    (async () => {
+      const userId = await readValue<string | null>(SYNC_USER_KEY);
+      if (!userId) return;
+      const report = await syncAs(userId, { ignoreBackoff: true });
+      if (report.outcome === 'offline' || report.outcome === 'server_error') throw new Error(`sync ${report.outcome}; the browser retries later`);
+    })(),
+  );
 });

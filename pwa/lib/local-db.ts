@@ -24,27 +24,61 @@ export type OutboxEntry = {
   nextAttemptAt: number;
   /** the server's reason for a rejection or conflict, shown to the author */
   reason?: string;
+  /** the server's words with the reason, and the fields it named (`data.title`) */
+  message?: string;
+  issues?: { field: string; message: string }[];
+  /** a note's text merged by a person from the diverging texts of a conflict */
+  resolvesConflict?: boolean;
+};
+
+/**
+ * A row of the server as the signed-in person last pulled it (`GET /api/sync/pull`), kept per person: on a shared
+ * device one person's meetings (attendance sheets are personal data) are never shown to another. `parentId` groups
+ * what a screen reads at once: a meeting and its agenda, attendance, notes and tasks under the meeting's id, note
+ * revisions under their note's id.
+ */
+export type LocalRow = {
+  owner: string;
+  entity: string;
+  id: string;
+  parentId: string;
+  seq: number;
+  data: Record<string, unknown>;
 };
 
 export type Snapshot<T = unknown> = { key: string; version: string | number; etag?: string; savedAt: number; data: T };
 
-interface KpssDb extends DBSchema {
+export interface KpssDb extends DBSchema {
   snapshots: { key: string; value: Snapshot };
   outbox: { key: string; value: OutboxEntry; indexes: { byAuthor: string; byEntity: string } };
   /** small values: the cached session, sync cursors, favourites */
   kv: { key: string; value: unknown };
+  rows: { key: [string, string, string]; value: LocalRow; indexes: { byParent: [string, string]; byEntity: [string, string] } };
 }
 
 let opened: Promise<IDBPDatabase<KpssDb>> | undefined;
 
 export function localDb(): Promise<IDBPDatabase<KpssDb>> {
-  opened ??= openDB<KpssDb>('kpss', 1, {
-    upgrade(db) {
-      db.createObjectStore('snapshots', { keyPath: 'key' });
-      const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
-      outbox.createIndex('byAuthor', 'authorId');
-      outbox.createIndex('byEntity', 'entityId');
-      db.createObjectStore('kv');
+  opened ??= openDB<KpssDb>('kpss', 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('snapshots', { keyPath: 'key' });
+        const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+        outbox.createIndex('byAuthor', 'authorId');
+        outbox.createIndex('byEntity', 'entityId');
+        db.createObjectStore('kv');
+      }
+      if (oldVersion < 2) {
+        const rows = db.createObjectStore('rows', { keyPath: ['owner', 'entity', 'id'] });
+        rows.createIndex('byParent', ['owner', 'parentId']);
+        rows.createIndex('byEntity', ['owner', 'entity']);
+      }
+    },
+    // Another tab still has version 1 open: it lets go so this one can upgrade, and picks up the new version on its
+    // next open. Its outbox writes in flight finish first (IndexedDB closes after running transactions).
+    blocking() {
+      void opened?.then((db) => db.close());
+      opened = undefined;
     },
   });
   return opened;

@@ -1,6 +1,9 @@
 import { A, type RouteSectionProps, useLocation } from '@solidjs/router';
 import { createEffect, on } from 'solid-js';
 import { t } from '../lib/i18n.ts';
+import { SyncBadge } from '../meetings/sync-badge.tsx';
+import { HeaderAccount } from '../sign-in/header-account.tsx';
+import { SessionNotices } from '../sign-in/session-notices.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { OfflineIndicator } from './offline-indicator.tsx';
 import { ReloadPrompt } from './reload-prompt.tsx';
@@ -45,9 +48,12 @@ export function Layout(props: RouteSectionProps) {
                 {t().nav.territories}
               </A>
             </li>
+            <SyncBadge />
+            <HeaderAccount />
           </ul>
         </nav>
         <OfflineIndicator />
+        <SessionNotices />
       </header>
       <main id="main" class="site-main" tabindex="-1" ref={main}>
         {props.children}

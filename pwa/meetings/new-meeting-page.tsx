@@ -1,0 +1,252 @@
+import { A, useNavigate, useSearchParams } from '@solidjs/router';
+import { For, Match, Show, Switch, createSignal, createUniqueId } from 'solid-js';
+import type { GROUP_KINDS } from '../../schema/tables/groups.ts';
+import type { MEETING_KINDS } from '../../schema/tables/meetings.ts';
+import { type GroupData, fetchGroup, takesPartIn } from '../groups/group-data.ts';
+import { currentUser } from '../lib/session.ts';
+import { saveChange } from '../lib/sync-runner.ts';
+import { newId } from '../lib/uuid.ts';
+import { NotFoundMessage } from '../not-found/not-found-page.tsx';
+import { signInHref } from '../sign-in/sign-in-page.tsx';
+import { createSnapshotResource } from '../territory/offline-snapshot.ts';
+import { usePageTitle } from '../ui/page-title.ts';
+import { Loading } from '../ui/status.tsx';
+import { meetingMessages } from './messages.ts';
+import { groupSnapshotKey } from './people.ts';
+import './meetings.css';
+import './capture.css';
+
+type MeetingKind = (typeof MEETING_KINDS)[number];
+type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** The kinds a group holds; public hearings and round tables are the coordinators' (without a group). */
+const GROUP_MEETING_KINDS: MeetingKind[] = ['working_group', 'steering_group', 'coordination', 'public_meeting'];
+const DEFAULT_KIND: Record<GroupKind, MeetingKind> = {
+  steering: 'steering_group',
+  coordination: 'coordination',
+  working_thematic: 'working_group',
+  working_territorial: 'working_group',
+};
+
+/** `/jednani/novy?skupina=:id`: plans a meeting of a group, offline too once the group's page was opened online. */
+export function NewMeetingPage() {
+  const m = meetingMessages;
+  usePageTitle(() => m().newTitle);
+  const [search] = useSearchParams<{ skupina?: string }>();
+  const groupId = () => (typeof search.skupina === 'string' ? search.skupina : '');
+  const [group] = createSnapshotResource(
+    () => (groupId() ? groupSnapshotKey(currentUser()?.id ?? null, groupId()) : undefined),
+    () => fetchGroup(groupId()),
+  );
+
+  return (
+    <Switch>
+      <Match when={!currentUser()}>
+        <h1>{m().newTitle}</h1>
+        <p>
+          {m().signInFirst} <A href={signInHref(`/jednani/novy?skupina=${groupId()}`)}>{m().signIn}</A>
+        </p>
+      </Match>
+      <Match when={!groupId()}>
+        <NotFoundMessage title={m().newTitle} text={m().newNoGroup} />
+      </Match>
+      <Match when={group.error}>
+        <NotFoundMessage title={m().newGroupUnknown} text={m().newGroupUnknownText} />
+      </Match>
+      <Match when={group.latest}>
+        {(loaded) => (
+          <Show when={takesPartIn(loaded().data, currentUser())} fallback={<NotFoundMessage title={m().newTitle} text={m().newNotAllowed} />}>
+            <NewMeetingForm data={loaded().data} />
+          </Show>
+        )}
+      </Match>
+      <Match when={group.loading}>
+        <Loading />
+      </Match>
+    </Switch>
+  );
+}
+
+type Errors = Partial<Record<'title' | 'date' | 'start' | 'end' | 'place' | 'agenda', string>>;
+
+function NewMeetingForm(props: { data: GroupData }) {
+  const m = meetingMessages;
+  const navigate = useNavigate();
+  const id = createUniqueId();
+  const group = () => props.data.group;
+  const members = () => props.data.members ?? [];
+  const [kind, setKind] = createSignal<MeetingKind>(DEFAULT_KIND[group().kind]);
+  const [title, setTitle] = createSignal(m().defaultTitle(group().name));
+  const [date, setDate] = createSignal('');
+  const [start, setStart] = createSignal('');
+  const [end, setEnd] = createSignal('');
+  const [place, setPlace] = createSignal('');
+  const [agenda, setAgenda] = createSignal('');
+  const [invite, setInvite] = createSignal(true);
+  const [errors, setErrors] = createSignal<Errors>({});
+  const [busy, setBusy] = createSignal(false);
+
+  const validate = (): Errors => {
+    const found: Errors = {};
+    const name = title().trim();
+    if (!name) found.title = m().titleRequired;
+    else if (name.length > 300) found.title = m().tooLong(300);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date())) found.date = m().dateRequired;
+    if (!/^\d{2}:\d{2}$/.test(start())) found.start = m().timeRequired;
+    if (end() && start() && end() <= start()) found.end = m().endBeforeStart;
+    if (place().trim().length > 300) found.place = m().tooLong(300);
+    if (agendaItems().some((item) => item.length > 500)) found.agenda = m().tooLong(500);
+    return found;
+  };
+  const agendaItems = () =>
+    agenda()
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(0, 50);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const found = validate();
+    setErrors(found);
+    const first = (['title', 'date', 'start', 'end', 'place', 'agenda'] as const).find((field) => found[field]);
+    if (first) {
+      document.getElementById(`${id}-${first}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const meetingId = newId();
+    // parents first: the outbox sends in this order, and the server needs the meeting before its agenda
+    await saveChange({
+      entity: 'meeting',
+      entityId: meetingId,
+      op: 'upsert',
+      data: {
+        territoryId: group().territoryId,
+        groupId: group().id,
+        kind: kind(),
+        title: title().trim(),
+        startsAt: `${date()}T${start()}`,
+        endsAt: end() ? `${date()}T${end()}` : null,
+        place: place().trim() || null,
+        status: 'planned',
+      },
+    });
+    for (const [index, itemTitle] of agendaItems().entries()) {
+      await saveChange({ entity: 'agenda_item', entityId: newId(), op: 'upsert', data: { meetingId, title: itemTitle, position: index + 1 } });
+    }
+    if (invite()) {
+      for (const member of members()) {
+        await saveChange({
+          entity: 'attendance',
+          entityId: newId(),
+          op: 'upsert',
+          data: { meetingId, personId: member.personId, planningRole: member.planningRole, status: 'invited' },
+        });
+      }
+    }
+    navigate(`/jednani/${meetingId}`);
+  };
+
+  const described = (field: keyof Errors, hint?: string) => {
+    const ids = [hint, errors()[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ');
+    return { 'aria-describedby': ids || undefined, 'aria-invalid': errors()[field] ? ('true' as const) : undefined };
+  };
+  const FieldError = (props: { field: keyof Errors }) => (
+    <Show when={errors()[props.field]}>
+      <p class="capture-field__error" id={`${id}-${props.field}-error`}>
+        {errors()[props.field]}
+      </p>
+    </Show>
+  );
+
+  return (
+    <section class="capture" aria-labelledby="new-meeting-title">
+      <p class="back-link">
+        <A href={`/skupiny/${group().id}`}>
+          <span aria-hidden="true">←</span> {m().backToGroup(group().name)}
+        </A>
+      </p>
+      <h1 id="new-meeting-title">{m().newTitle}</h1>
+      <p>{m().newIntro}</p>
+      <Show when={Object.keys(errors()).length > 0}>
+        <p class="capture-field__error" role="alert">
+          {m().formProblem}
+        </p>
+      </Show>
+      <form class="capture-form" onSubmit={(event) => void submit(event)} novalidate>
+        <div class="capture-field">
+          <label class="capture-field__label" for={`${id}-kind`}>
+            {m().fieldKind}
+          </label>
+          <select id={`${id}-kind`} class="capture-field__select" value={kind()} onChange={(event) => setKind(event.currentTarget.value as MeetingKind)}>
+            <For each={GROUP_MEETING_KINDS}>{(option) => <option value={option}>{m().kind[option]}</option>}</For>
+          </select>
+        </div>
+        <div class="capture-field" classList={{ 'capture-field--error': !!errors().title }}>
+          <label class="capture-field__label" for={`${id}-title`}>
+            {m().fieldTitle}
+          </label>
+          <FieldError field="title" />
+          <input id={`${id}-title`} class="capture-field__input" value={title()} onInput={(event) => setTitle(event.currentTarget.value)} {...described('title')} />
+        </div>
+        <div class="capture-field capture-field--narrow" classList={{ 'capture-field--error': !!errors().date }}>
+          <label class="capture-field__label" for={`${id}-date`}>
+            {m().fieldDate}
+          </label>
+          <FieldError field="date" />
+          <input id={`${id}-date`} type="date" class="capture-field__input" value={date()} onInput={(event) => setDate(event.currentTarget.value)} {...described('date')} />
+        </div>
+        <div class="capture-field capture-field--narrow" classList={{ 'capture-field--error': !!errors().start }}>
+          <label class="capture-field__label" for={`${id}-start`}>
+            {m().fieldStart}
+          </label>
+          <FieldError field="start" />
+          <input id={`${id}-start`} type="time" class="capture-field__input" value={start()} onInput={(event) => setStart(event.currentTarget.value)} {...described('start')} />
+        </div>
+        <div class="capture-field capture-field--narrow" classList={{ 'capture-field--error': !!errors().end }}>
+          <label class="capture-field__label" for={`${id}-end`}>
+            {m().fieldEnd}
+          </label>
+          <FieldError field="end" />
+          <input id={`${id}-end`} type="time" class="capture-field__input" value={end()} onInput={(event) => setEnd(event.currentTarget.value)} {...described('end')} />
+        </div>
+        <div class="capture-field" classList={{ 'capture-field--error': !!errors().place }}>
+          <label class="capture-field__label" for={`${id}-place`}>
+            {m().fieldPlace}
+          </label>
+          <FieldError field="place" />
+          <input id={`${id}-place`} class="capture-field__input" value={place()} onInput={(event) => setPlace(event.currentTarget.value)} {...described('place')} />
+        </div>
+        <div class="capture-field" classList={{ 'capture-field--error': !!errors().agenda }}>
+          <label class="capture-field__label" for={`${id}-agenda`}>
+            {m().fieldAgenda}
+          </label>
+          <p class="capture-field__hint" id={`${id}-agenda-hint`}>
+            {m().fieldAgendaHint}
+          </p>
+          <FieldError field="agenda" />
+          <textarea
+            id={`${id}-agenda`}
+            class="capture-field__textarea"
+            rows={5}
+            value={agenda()}
+            onInput={(event) => setAgenda(event.currentTarget.value)}
+            {...described('agenda', `${id}-agenda-hint`)}
+          />
+        </div>
+        <Show when={members().length > 0}>
+          <label class="choice choice--block">
+            <input type="checkbox" checked={invite()} onChange={(event) => setInvite(event.currentTarget.checked)} />
+            <span>{m().fieldInvite}</span>
+          </label>
+        </Show>
+        <p>
+          <button type="submit" class="button" disabled={busy()}>
+            {m().create}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
