@@ -184,6 +184,7 @@ describe('publishing the minutes', () => {
     expect(text).toContain('zimní noclehárny');
     expect(text).not.toContain('tlumočníka');
     expect((JSON.parse(text) as { minutes: Minutes }).minutes.attendeeCount).toBe(5);
+    expect(JSON.parse(text).minutes.meeting).toMatchObject({ territoryName: 'Jindřichův Hradec', groupName: 'Osoby ohrožené sociálním vyloučením' });
   });
 
   it("lets the demo member write the minutes of her group's next meeting, with the 2018 task carried over", async () => {

@@ -119,7 +119,13 @@ export async function publicMinutes(db: Database, meeting: MeetingRow) {
   if (meeting.status !== 'published') return null;
   const [head, agenda, noteRows, taskRows, attendees] = await db.batch([
     db
-      .select({ ...publicMeetingColumns, territorySlug: territories.slug, territoryName: territories.name })
+      // D1's batch returns rows as objects: two columns both called "name" would collide, so each gets its own
+      .select({
+        ...publicMeetingColumns,
+        groupName: sql<string | null>`${groups.name}`.as('group_name'),
+        territorySlug: territories.slug,
+        territoryName: sql<string>`${territories.name}`.as('territory_name'),
+      })
       .from(meetings)
       .innerJoin(territories, eq(territories.id, meetings.territoryId))
       .leftJoin(groups, eq(groups.id, meetings.groupId))
