@@ -80,6 +80,13 @@ export function ChangesPage() {
   );
   const waiting = () => (list.latest?.entries ?? []).filter((item) => isWaiting(item.entry));
   const attention = () => (list.latest?.entries ?? []).filter((item) => needsAttention(item.entry));
+  // Every sync re-reads the outbox into new objects; listing by id keeps each item's element (and a half-confirmed
+  // "discard" or the keyboard focus in it) in place instead of re-creating it.
+  const byId = () => new Map((list.latest?.entries ?? []).map((item) => [item.entry.id, item]));
+  const ids = (items: Described[]) => items.map((item) => item.entry.id);
+  const itemWithId = (id: string) => (
+    <Show when={byId().get(id)}>{(item) => <ChangeItem item={item()} />}</Show>
+  );
 
   const statusText = () => {
     if (!isOnline()) return m().offline;
@@ -126,13 +133,13 @@ export function ChangesPage() {
               <h2>{m().attentionHeading}</h2>
               <p>{m().attentionHint}</p>
               <ul class="change-list" role="list">
-                <For each={attention()}>{(item) => <ChangeItem item={item} />}</For>
+                <For each={ids(attention())}>{itemWithId}</For>
               </ul>
             </Show>
             <Show when={waiting().length > 0}>
               <h2>{m().waitingHeading}</h2>
               <ul class="change-list" role="list">
-                <For each={waiting()}>{(item) => <ChangeItem item={item} />}</For>
+                <For each={ids(waiting())}>{itemWithId}</For>
               </ul>
             </Show>
           </Show>
