@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_DIR = join(import.meta.dirname, 'screenshots');
@@ -78,4 +78,30 @@ export async function screenshot(page: Page, name: string) {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * One Chromium for a test file and a fresh context (own storage, own service worker) for every page a test opens;
+ * the contexts close after each test, the browser after the file. Call it once at the top of a test file.
+ */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(viewport: Viewport = PHONE, options: BrowserContextOptions = {}) {
+      if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll; open pages inside tests');
+      const opened = await openPage(browser, viewport, options);
+      contexts.push(opened.context);
+      return opened;
+    },
+  };
 }

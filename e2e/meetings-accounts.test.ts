@@ -2,9 +2,9 @@
  * Issue 3's promises about waiting changes: an expired session keeps them and sends them after the person signs in
  * again; on a shared device they stay tied to their author, never sent as somebody else's and never lost.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, openPage, screenshot } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, useBrowser, screenshot } from './browser.ts';
 import {
   COORDINATOR,
   MEMBER,
@@ -12,7 +12,6 @@ import {
   apiAs,
   apiSignIn,
   checkScreen,
-  closeAll,
   createGroupMeeting,
   meetingAsParticipant,
   noteField,
@@ -27,26 +26,9 @@ const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
 const SLOW = 300_000;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await closeAll(contexts);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function phone() {
-  const opened = await openPage(browser);
-  contexts.push(opened.context);
-  return opened;
-}
+const phone = () => browser.open();
 
 async function openMeeting(page: Page, account: Account, meetingId: string, title: string) {
   await page.goto(`${baseUrl}/prihlaseni?next=/jednani/${meetingId}`);

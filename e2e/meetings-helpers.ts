@@ -1,5 +1,5 @@
 /** What the meeting browser tests share: the demo people and meetings, API calls as a person, waiting for sync. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { childId, groupId, meetingId, territoryId } from '../seeds/demo/keys.ts';
 import { DESKTOP, PHONE, SMALL_PHONE, expectNoAxeViolations, hasHorizontalScroll, screenshot } from './browser.ts';
@@ -154,8 +154,4 @@ export async function noteState(page: Page, label: string): Promise<string> {
 
 export async function waitForNoteState(page: Page, label: string, state: string, timeout = 30_000) {
   await expect.poll(() => noteState(page, label), { timeout, interval: 200 }).toBe(state);
-}
-
-export async function closeAll(contexts: BrowserContext[]) {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
 }

@@ -4,18 +4,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { meetingId } from '../seeds/demo/keys.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { useBrowser, screenshot } from './browser.ts';
 import {
   COORDINATOR,
   JH,
   MEMBER,
   apiSignIn,
   checkScreen,
-  closeAll,
   createGroupMeeting,
   meetingAsParticipant,
   noteField,
@@ -30,26 +28,9 @@ const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
 const SLOW = 240_000;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await closeAll(contexts);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function phone() {
-  const opened = await openPage(browser);
-  contexts.push(opened.context);
-  return opened;
-}
+const phone = () => browser.open();
 
 const TITLE = 'Jednání pracovní skupiny Osoby ohrožené sociálním vyloučením';
 /** In the seeded minutes of 29 March 2018 and meant for the public. */

@@ -2,10 +2,10 @@
  * The sync under stress, as issue 6 asks: two people writing one note offline (both texts kept, the conflict shown and
  * merged), and a push whose answer never arrives while the server is down (retried, applied exactly once).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 import {
   COORDINATOR,
   MEMBER,
@@ -13,7 +13,6 @@ import {
   apiAs,
   apiSignIn,
   checkScreen,
-  closeAll,
   createGroupMeeting,
   meetingAsParticipant,
   noteField,
@@ -29,25 +28,11 @@ const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
 const SLOW = 300_000;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await closeAll(contexts);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A phone of one person, signed in, with the meeting open and kept on the device (and the app available offline). */
 async function openMeetingAs(account: Account, meetingId: string, heading: string): Promise<{ page: Page; context: BrowserContext }> {
-  const { page, context } = await openPage(browser);
-  contexts.push(context);
+  const { page, context } = await browser.open();
   await page.goto(`${baseUrl}/prihlaseni?next=/jednani/${meetingId}`);
   await signInOnPage(page, account);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();

@@ -2,16 +2,14 @@
  * Taking the minutes of a meeting on a phone with no signal: everything typed survives reloads and is sent exactly
  * once when the network is back. Real Chromium against the real app in wrangler dev.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, screenshot } from './browser.ts';
 import {
   COORDINATOR,
   JH,
   MEMBER,
   apiSignIn,
   checkScreen,
-  closeAll,
   meetingAsParticipant,
   noteField,
   pullEverything,
@@ -26,26 +24,9 @@ const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
 const SLOW = 240_000;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await closeAll(contexts);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function phone() {
-  const opened = await openPage(browser);
-  contexts.push(opened.context);
-  return opened;
-}
+const phone = () => browser.open();
 
 describe.skipIf(!seeded)('taking the minutes offline', () => {
   it("keeps the member's notes, attendance and tasks through an offline reload and sends them exactly once", { timeout: SLOW }, async () => {

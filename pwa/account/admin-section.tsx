@@ -3,7 +3,7 @@ import { For, Match, Show, Switch, createMemo, createResource, createSignal } fr
 import { api, request } from '../lib/api.ts';
 import { compareCzechNames } from '../lib/i18n.ts';
 import { describeFailure } from '../sign-in/form.tsx';
-import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { ErrorNotice, Loading, SectionFeedback } from '../ui/status.tsx';
 import { accountMessages } from './messages.ts';
 import { TerritoryManagement } from './territory-management.tsx';
 
@@ -101,14 +101,7 @@ function Users(props: { userId: string }) {
           )}
         </Match>
       </Switch>
-      <p class="section-status" role="status">
-        {status()}
-      </p>
-      <Show when={problem()}>
-        <p class="notice notice--error" role="alert">
-          {problem()}
-        </p>
-      </Show>
+      <SectionFeedback status={status()} problem={problem()} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { api } from '../lib/api.ts';
 import { apiErrorFrom, forgetSession, pendingChangesOf, reach } from '../lib/session.ts';
 import { ErrorSummary, type FormError, TextField, describeFailure, errorAt, issueFor } from '../sign-in/form.tsx';
 import { showNotice } from '../sign-in/session-notices.tsx';
+import { SectionFeedback } from '../ui/status.tsx';
 import { accountMessages } from './messages.ts';
 
 /** Saves a blob under a file name through a temporary link: the one way to name a download made by fetch. */
@@ -49,14 +50,7 @@ export function MyDataSection() {
       <button type="button" class="button button--secondary" disabled={busy()} onClick={() => void download()}>
         {busy() ? m().data.downloading : m().data.download}
       </button>
-      <p class="section-status" role="status">
-        {status()}
-      </p>
-      <Show when={problem()}>
-        <p class="notice notice--error" role="alert">
-          {problem()}
-        </p>
-      </Show>
+      <SectionFeedback status={status()} problem={problem()} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { api, request } from '../lib/api.ts';
 import { formatDate } from '../lib/i18n.ts';
 import { forgetSession } from '../lib/session.ts';
 import { describeFailure } from '../sign-in/form.tsx';
-import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { ErrorNotice, Loading, SectionFeedback } from '../ui/status.tsx';
 import { accountMessages } from './messages.ts';
 import { describeDevice } from './user-agent.ts';
 
@@ -98,14 +98,7 @@ export function SessionsSection(props: { list: SessionList }) {
           )}
         </Match>
       </Switch>
-      <p class="section-status" role="status">
-        {status()}
-      </p>
-      <Show when={problem()}>
-        <p class="notice notice--error" role="alert">
-          {problem()}
-        </p>
-      </Show>
+      <SectionFeedback status={status()} problem={problem()} />
     </section>
   );
 }

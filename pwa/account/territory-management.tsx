@@ -5,7 +5,7 @@ import { formatDate } from '../lib/i18n.ts';
 import type { TerritoryRole } from '../lib/session.ts';
 import { ErrorSummary, type FormError, TextField, describeFailure, errorAt, issueFor, looksLikeEmail } from '../sign-in/form.tsx';
 import { signInMessages } from '../sign-in/messages.ts';
-import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { ErrorNotice, Loading, SectionFeedback } from '../ui/status.tsx';
 import { AuditLog } from './audit-log.tsx';
 import { accountMessages } from './messages.ts';
 
@@ -244,14 +244,7 @@ function Members(props: Props & { onChanged: () => void }) {
           )}
         </Match>
       </Switch>
-      <p class="section-status" role="status">
-        {status()}
-      </p>
-      <Show when={problem()}>
-        <p class="notice notice--error" role="alert">
-          {problem()}
-        </p>
-      </Show>
+      <SectionFeedback status={status()} problem={problem()} />
     </div>
   );
 }

@@ -70,6 +70,35 @@ function FormAlert(props: { error: { message: string; details: string[] } | unde
   );
 }
 
+/** A check of the form that failed before anything was sent. */
+class FormProblem extends Error {}
+
+/**
+ * The submit cycle both forms share: the form's data goes to `send`, which checks it (throwing a FormProblem) and
+ * sends it; on success the form is cleared and `send`'s words are shown, otherwise why it did not go through.
+ */
+function createSubmission(form: () => HTMLFormElement, send: (data: FormData) => Promise<string>) {
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<{ message: string; details: string[] }>();
+  const [success, setSuccess] = createSignal<string>();
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setSuccess(undefined);
+    setBusy(true);
+    try {
+      const done = await send(new FormData(form()));
+      form().reset();
+      setSuccess(done);
+    } catch (failure) {
+      setError(failure instanceof FormProblem ? { message: failure.message, details: [] } : describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, success, submit };
+}
+
 /** Shown only to the territory's coordinators (and admins); the API checks the role again on every write. */
 export function CoordinatorTools(props: { territoryId: string; slug: string; projects: ProjectOption[]; onChanged: () => void }) {
   const isCoordinator = () => {
@@ -89,37 +118,21 @@ export function CoordinatorTools(props: { territoryId: string; slug: string; pro
 
 function UploadForm(props: { slug: string; projects: ProjectOption[]; onUploaded: () => void }) {
   const m = coordinatorMessages;
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<{ message: string; details: string[] }>();
-  const [success, setSuccess] = createSignal<string>();
   let form!: HTMLFormElement;
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    setError(undefined);
-    setSuccess(undefined);
-    const data = new FormData(form);
+  const { busy, error, success, submit } = createSubmission(() => form, async (data) => {
     const file = data.get('file');
     const title = String(data.get('title') ?? '').trim();
-    if (!(file instanceof File) || file.name === '') return setError({ message: m().errors.noFile, details: [] });
-    if (file.size > MAX_UPLOAD_BYTES) return setError({ message: m().errors.tooLarge(MAX_UPLOAD_MB), details: [] });
-    if (!title) return setError({ message: m().errors.noTitle, details: [] });
+    if (!(file instanceof File) || file.name === '') throw new FormProblem(m().errors.noFile);
+    if (file.size > MAX_UPLOAD_BYTES) throw new FormProblem(m().errors.tooLarge(MAX_UPLOAD_MB));
+    if (!title) throw new FormProblem(m().errors.noTitle);
     data.set('isPublic', data.get('isPublic') === 'on' ? 'true' : 'false');
-    setBusy(true);
-    try {
-      const response = await reach(() =>
-        fetch(`/api/territories/${encodeURIComponent(props.slug)}/documents`, { method: 'POST', body: data, credentials: 'same-origin' }),
-      );
-      if (!response.ok) throw await apiErrorFrom(response);
-      form.reset();
-      setSuccess(m().uploaded(title));
-      props.onUploaded();
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+    const response = await reach(() =>
+      fetch(`/api/territories/${encodeURIComponent(props.slug)}/documents`, { method: 'POST', body: data, credentials: 'same-origin' }),
+    );
+    if (!response.ok) throw await apiErrorFrom(response);
+    props.onUploaded();
+    return m().uploaded(title);
+  });
 
   return (
     <form class="form coordinator-form" ref={form} onSubmit={(event) => void submit(event)} aria-labelledby="upload-title" novalidate>
@@ -185,39 +198,23 @@ function UploadForm(props: { slug: string; projects: ProjectOption[]; onUploaded
 
 function PressReleaseForm(props: { slug: string; onPublished: () => void }) {
   const m = coordinatorMessages;
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<{ message: string; details: string[] }>();
-  const [success, setSuccess] = createSignal<string>();
   let form!: HTMLFormElement;
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    setError(undefined);
-    setSuccess(undefined);
-    const data = new FormData(form);
+  const { busy, error, success, submit } = createSubmission(() => form, async (data) => {
     const title = String(data.get('title') ?? '').trim();
     const bodyMarkdown = String(data.get('bodyMarkdown') ?? '').trim();
     const issuedOn = String(data.get('issuedOn') ?? '');
-    if (!title) return setError({ message: m().errors.noTitle, details: [] });
-    if (!issuedOn) return setError({ message: m().errors.noDate, details: [] });
-    if (!bodyMarkdown) return setError({ message: m().errors.noBody, details: [] });
-    setBusy(true);
-    try {
-      await request(
-        api.api.territories[':territory']['press-releases'].$post({
-          param: { territory: props.slug },
-          json: { title, issuedOn, bodyMarkdown, isPublic: data.get('isPublic') === 'on' },
-        }),
-      );
-      form.reset();
-      setSuccess(m().published(title));
-      props.onPublished();
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+    if (!title) throw new FormProblem(m().errors.noTitle);
+    if (!issuedOn) throw new FormProblem(m().errors.noDate);
+    if (!bodyMarkdown) throw new FormProblem(m().errors.noBody);
+    await request(
+      api.api.territories[':territory']['press-releases'].$post({
+        param: { territory: props.slug },
+        json: { title, issuedOn, bodyMarkdown, isPublic: data.get('isPublic') === 'on' },
+      }),
+    );
+    props.onPublished();
+    return m().published(title);
+  });
 
   return (
     <form class="form coordinator-form" ref={form} onSubmit={(event) => void submit(event)} aria-labelledby="press-form-title" novalidate>

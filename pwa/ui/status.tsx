@@ -28,3 +28,22 @@ export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
     </div>
   );
 }
+
+/**
+ * What a section's last action did: a polite live region for progress and success (read out without moving focus),
+ * and an alert for a problem, which screen readers announce at once.
+ */
+export function SectionFeedback(props: { status: string; problem?: string | null }) {
+  return (
+    <>
+      <p class="section-status" role="status">
+        {props.status}
+      </p>
+      <Show when={props.problem}>
+        <p class="notice notice--error" role="alert">
+          {props.problem}
+        </p>
+      </Show>
+    </>
+  );
+}
