@@ -1,0 +1,196 @@
+import { A, useParams } from '@solidjs/router';
+import type { InferResponseType } from 'hono/client';
+import { For, Match, Show, Switch, onCleanup, onMount } from 'solid-js';
+import { api, request } from '../lib/api.ts';
+import { formatDate, formatNumber } from '../lib/i18n.ts';
+import { NotFoundMessage } from '../not-found/not-found-page.tsx';
+import { createSnapshotResource } from '../territory/offline-snapshot.ts';
+import { usePageTitle } from '../ui/page-title.ts';
+import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { planMessages, reportMessages } from './messages.ts';
+import { isMissing } from './plan-data.ts';
+import '../territory/territory.css';
+import './plan.css';
+
+type Report = InferResponseType<(typeof api.api.plans)[':id']['evaluation-report'][':year']['$get'], 200>;
+type Totals = Report['totals'];
+type ReportActivity = Report['sections'][number]['priorities'][number]['measures'][number]['activities'][number];
+
+const fetchReport = (id: string, year: string) => request(api.api.plans[':id']['evaluation-report'][':year'].$get({ param: { id, year } }));
+
+/** `/plany/:id/vyhodnoceni/:year`: "Vyhodnocení KPSS za rok …" as a page that prints to an A4 PDF. */
+export function ReportPage() {
+  const params = useParams<{ id: string; year: string }>();
+  const [report, { refetch }] = createSnapshotResource(() => `plan-report:${params.id}:${params.year}`, () => fetchReport(params.id, params.year));
+  const m = reportMessages;
+  // The print rules apply only while the report is on screen (see plan.css).
+  onMount(() => document.documentElement.classList.add('printing-report'));
+  onCleanup(() => document.documentElement.classList.remove('printing-report'));
+  return (
+    <Switch>
+      <Match when={report.error && isMissing(report.error)}>
+        <NotFoundMessage title={planMessages().notFoundTitle} text={planMessages().notFoundText} />
+      </Match>
+      <Match when={report.error}>
+        {(error) => (
+          <>
+            <h1>{m().title(Number(params.year))}</h1>
+            <ErrorNotice error={error()} onRetry={() => void refetch()} />
+          </>
+        )}
+      </Match>
+      <Match when={report.latest}>{(loaded) => <ReportView report={loaded().data} />}</Match>
+      <Match when={report.loading}>
+        <Loading />
+      </Match>
+    </Switch>
+  );
+}
+
+function TotalsList(props: { totals: Totals }) {
+  const m = reportMessages;
+  const p = planMessages;
+  return (
+    <dl class="activity__facts">
+      <dt>{m().activities}</dt>
+      <dd>{formatNumber(props.totals.activities)}</dd>
+      <dt>{m().evaluated}</dt>
+      <dd>{formatNumber(props.totals.evaluated)}</dd>
+      <dt>{m().planned}</dt>
+      <dd>{p().czk(props.totals.plannedCzk)}</dd>
+      <dt>{m().spent}</dt>
+      <dd>{p().czk(props.totals.spentCzk)}</dd>
+      <dt>{m().progress}</dt>
+      <dd>{props.totals.averageProgress === null ? '–' : `${formatNumber(props.totals.averageProgress)} %`}</dd>
+    </dl>
+  );
+}
+
+function ActivityRows(props: { activities: ReportActivity[] }) {
+  const m = reportMessages;
+  const p = planMessages;
+  return (
+    <div class="table-scroll">
+      <table class="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{m().activity}</th>
+            <th scope="col">{m().statusHeading}</th>
+            <th scope="col" class="num">
+              %
+            </th>
+            <th scope="col" class="num">
+              {m().planned}
+            </th>
+            <th scope="col" class="num">
+              {m().spent}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.activities}>
+            {(a) => (
+              <>
+                <tr>
+                  <th scope="row">
+                    {a.code} {a.title}
+                    <Show when={a.responsible}>{(who) => <div class="muted">{who()}</div>}</Show>
+                  </th>
+                  <td>{m().status[a.status ?? 'not_evaluated']}</td>
+                  <td class="num">{a.progress ?? '–'}</td>
+                  <td class="num">{a.plannedCzk === null ? '–' : p().czk(a.plannedCzk)}</td>
+                  <td class="num">{a.spentCzk === null ? '–' : p().czk(a.spentCzk)}</td>
+                </tr>
+                <Show when={a.comment || a.indicators.length > 0}>
+                  <tr>
+                    <td colspan="5">
+                      <Show when={a.comment}>
+                        {(comment) => (
+                          <p>
+                            <strong>{m().comment}:</strong> {comment()}
+                          </p>
+                        )}
+                      </Show>
+                      <Show when={a.indicators.length > 0}>
+                        <ul class="activity__list">
+                          <For each={a.indicators}>
+                            {(i) => (
+                              <li>
+                                {i.name}: {i.value === null ? '–' : formatNumber(i.value)}
+                                <Show when={i.target !== null}>
+                                  {' '}
+                                  / {p().target} {formatNumber(i.target ?? 0)}
+                                </Show>{' '}
+                                {i.unit ?? ''}
+                              </li>
+                            )}
+                          </For>
+                        </ul>
+                      </Show>
+                    </td>
+                  </tr>
+                </Show>
+              </>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ReportView(props: { report: Report }) {
+  const m = reportMessages;
+  const plan = () => props.report.plan;
+  usePageTitle(() => `${m().title(props.report.year)} – ${plan().title}`);
+  return (
+    <article class="report plan-page" aria-labelledby="report-title">
+      <p class="back-link">
+        <A href={`/plany/${plan().id}`}>
+          <span aria-hidden="true">←</span>
+          {plan().title}
+        </A>
+      </p>
+      <h1 id="report-title">{m().title(props.report.year)}</h1>
+      <p>
+        <strong>{plan().title}</strong> ({planMessages().period(plan().periodFrom, plan().extendedTo ?? plan().periodTo)}, {planMessages().status[plan().status].toLowerCase()})
+      </p>
+      <p class="muted">{m().generated(formatDate(new Date(), { dateStyle: 'long' }))}</p>
+      <p class="report__print no-print">
+        <button type="button" class="button" onClick={() => window.print()}>
+          {m().print}
+        </button>
+      </p>
+      <section aria-labelledby="report-summary">
+        <h2 id="report-summary">{m().summary}</h2>
+        <TotalsList totals={props.report.totals} />
+      </section>
+      <Show when={props.report.sections.length > 0} fallback={<p class="muted">{m().noActivities}</p>}>
+        <For each={props.report.sections}>
+          {(section) => (
+            <section class="overview-section" aria-labelledby={`report-${section.id}`}>
+              <h2 id={`report-${section.id}`}>{section.title}</h2>
+              <For each={section.priorities}>
+                {(priority) => (
+                  <>
+                    <h3>{priority.title}</h3>
+                    <For each={priority.measures}>
+                      {(measure) => (
+                        <>
+                          <h4>
+                            {measure.code} {measure.title}
+                          </h4>
+                          <ActivityRows activities={measure.activities} />
+                        </>
+                      )}
+                    </For>
+                  </>
+                )}
+              </For>
+            </section>
+          )}
+        </For>
+      </Show>
+    </article>
+  );
+}
