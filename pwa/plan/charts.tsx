@@ -35,7 +35,7 @@ export function ProgressChart(props: { title: string; description: string; items
             return (
               <g>
                 <text x="0" y={y() + 13} font-size="13" fill="#1c2526">
-                  {item.label.length > 44 ? `${item.label.slice(0, 43)}…` : item.label}
+                  {item.label.length > 48 ? `${item.label.slice(0, 47)}…` : item.label}
                 </text>
                 <rect x="0" y={y() + LABEL_HEIGHT} width={WIDTH - 56} height={BAR_HEIGHT} rx="3" fill="#e3e1da" />
                 <rect x="0" y={y() + LABEL_HEIGHT} width={(WIDTH - 56) * share()} height={BAR_HEIGHT} rx="3" fill={SERIES_COLOURS[0]} />

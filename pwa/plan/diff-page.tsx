@@ -131,7 +131,7 @@ function ChangeList(props: { changes: { field: string; before: unknown; after: u
       <For each={props.changes}>
         {(change) => (
           <li class="diff-change">
-            {change.field}: <del>{show(change.before)}</del> → <ins>{show(change.after)}</ins>
+            {diffMessages().fields[change.field] ?? change.field}: <del>{show(change.before)}</del> → <ins>{show(change.after)}</ins>
           </li>
         )}
       </For>

@@ -2,7 +2,7 @@ import { A, useParams, useSearchParams } from '@solidjs/router';
 import type { InferResponseType } from 'hono/client';
 import { For, Match, Show, Switch } from 'solid-js';
 import { api, request } from '../lib/api.ts';
-import { formatNumber, t } from '../lib/i18n.ts';
+import { compareCzechNames, formatNumber, t } from '../lib/i18n.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
@@ -50,6 +50,7 @@ function GapsView(props: { gaps: Gaps }) {
   const m = gapMessages;
   const territory = () => props.gaps.territory;
   usePageTitle(() => m().title(territory().name));
+  const municipalities = () => [...props.gaps.municipalities].sort((a, b) => compareCzechNames(a.name, b.name));
   const groupName = new Map(props.gaps.targetGroups.map((g) => [g.code, g.name]));
   const cellLabel = (cell: Gaps['municipalities'][number]['cells'][number]) =>
     `${groupName.get(cell.targetGroupCode)}: ${m().status[cell.status]} (${cell.services} ${m().services}, ${cell.activities} ${m().activities})`;
@@ -92,7 +93,7 @@ function GapsView(props: { gaps: Gaps }) {
             {props.gaps.targetGroups.map((g, i) => `${i + 1} ${g.name}`).join(' · ')}
           </p>
           <ul class="gap-grid" role="list">
-            <For each={props.gaps.municipalities}>
+            <For each={municipalities()}>
               {(municipality) => (
                 <li class="gap-grid__row">
                   <span class="gap-grid__name">{municipality.name}</span>
@@ -126,7 +127,7 @@ function GapsView(props: { gaps: Gaps }) {
                 </tr>
               </thead>
               <tbody>
-                <For each={props.gaps.municipalities}>
+                <For each={municipalities()}>
                   {(municipality) => (
                     <tr>
                       <th scope="row">{municipality.name}</th>

@@ -169,6 +169,7 @@ export const reportMessages = defineMessages({
     planned: 'Plánováno',
     spent: 'Vyčerpáno',
     progress: 'Průměrné plnění',
+    progressOne: 'Plnění (%)',
     status: { not_started: 'nezahájeno', in_progress: 'probíhá', done: 'splněno', postponed: 'odloženo', cancelled: 'zrušeno', not_evaluated: 'nevyhodnoceno' } satisfies Record<Evaluation, string>,
     statusHeading: 'Stav',
     comment: 'Komentář',
@@ -188,6 +189,7 @@ export const reportMessages = defineMessages({
     planned: 'Planned',
     spent: 'Spent',
     progress: 'Average progress',
+    progressOne: 'Progress (%)',
     status: { not_started: 'not started', in_progress: 'in progress', done: 'done', postponed: 'postponed', cancelled: 'cancelled', not_evaluated: 'not evaluated' },
     statusHeading: 'Status',
     comment: 'Comment',
@@ -299,6 +301,13 @@ export const diffMessages = defineMessages({
     compare: 'Porovnat',
     empty: '(prázdné)',
     noOther: 'Plán nemá jinou verzi k porovnání.',
+    fields: {
+      title: 'název', periodFrom: 'období od', periodTo: 'období do', extendedTo: 'prodlouženo do', kind: 'druh', code: 'kód',
+      description: 'popis', need: 'potřeba', targetGroupCode: 'cílová skupina', workingGroupId: 'pracovní skupina', section: 'kapitola',
+      priority: 'priorita', measure: 'opatření', responsible: 'odpovědný subjekt', partners: 'partneři', startYear: 'od roku',
+      endYear: 'do roku', estimatedCostCzk: 'odhad nákladů (Kč)', funding: 'financování', indicators: 'indikátory',
+      municipalityIds: 'obce', services: 'služby',
+    } as Record<string, string>,
   },
   en: {
     title: 'Changes between versions of the plan',
@@ -315,5 +324,12 @@ export const diffMessages = defineMessages({
     compare: 'Compare',
     empty: '(empty)',
     noOther: 'The plan has no other version to compare with.',
+    fields: {
+      title: 'title', periodFrom: 'period from', periodTo: 'period to', extendedTo: 'extended to', kind: 'kind', code: 'code',
+      description: 'description', need: 'need', targetGroupCode: 'target group', workingGroupId: 'working group', section: 'chapter',
+      priority: 'priority', measure: 'measure', responsible: 'responsible party', partners: 'partners', startYear: 'from year',
+      endYear: 'to year', estimatedCostCzk: 'estimated cost (CZK)', funding: 'funding', indicators: 'indicators',
+      municipalityIds: 'municipalities', services: 'services',
+    } as Record<string, string>,
   },
 });

@@ -49,7 +49,9 @@ function MonitoringView(props: { monitoring: Monitoring }) {
   usePageTitle(() => `${m().title} – ${plan().title}`);
   const sectionTitle = new Map(props.monitoring.byTargetGroup.map((s) => [s.sectionId, s.title]));
   // Priorities repeat per chapter (each target group has its Priorita 1–3), so each is named with its chapter.
-  const priorityLabel = (priority: Monitoring['byPriority'][number]) => `${sectionTitle.get(priority.sectionId) ?? ''}: ${priority.title}`;
+  const priorityLabel = (priority: Monitoring['byPriority'][number]) => `${sectionTitle.get(priority.sectionId) ?? ''} – ${p().kind[priority.kind].toLowerCase()}`;
+  const sectionOrder = new Map(props.monitoring.byTargetGroup.map((s, index) => [s.sectionId, index]));
+  const priorities = () => [...props.monitoring.byPriority].sort((a, b) => (sectionOrder.get(a.sectionId) ?? 0) - (sectionOrder.get(b.sectionId) ?? 0));
   const compact = (value: number) =>
     new Intl.NumberFormat(locale() === 'en' ? 'en-GB' : 'cs-CZ', { style: 'currency', currency: 'CZK', notation: 'compact', maximumFractionDigits: 1 }).format(value);
   return (
@@ -72,7 +74,7 @@ function MonitoringView(props: { monitoring: Monitoring }) {
       <ProgressChart
         title={m().byPriority}
         description={m().progressDesc}
-        items={props.monitoring.byPriority.map((priority) => ({ label: priorityLabel(priority), value: priority.averageProgress }))}
+        items={priorities().map((priority) => ({ label: priorityLabel(priority), value: priority.averageProgress }))}
       />
       <ProgressChart
         title={m().byPriorityKind}

@@ -39,10 +39,12 @@ function Node(props: {
       onClick={() => props.state.toggle(props.id)}
     >
       <span class="tree__chevron" aria-hidden="true" />
-      <Show when={props.code}>
-        <span class="tree__code">{props.code}</span>{' '}
-      </Show>
-      <span class="tree__label">{props.label}</span>
+      <span class="tree__label">
+        <Show when={props.code}>
+          <span class="tree__code">{props.code}</span>{' '}
+        </Show>
+        {props.label}
+      </span>
     </button>
   );
   return (

@@ -66,12 +66,12 @@ function TotalsList(props: { totals: Totals }) {
   );
 }
 
-function ActivityRows(props: { activities: ReportActivity[] }) {
+function ActivityRows(props: { label: string; activities: ReportActivity[] }) {
   const m = reportMessages;
   const p = planMessages;
   return (
-    <div class="table-scroll">
-      <table class="data-table">
+    <div class="table-scroll" tabindex="0" role="group" aria-label={props.label}>
+      <table class="data-table stack-table">
         <thead>
           <tr>
             <th scope="col">{m().activity}</th>
@@ -96,14 +96,20 @@ function ActivityRows(props: { activities: ReportActivity[] }) {
                     {a.code} {a.title}
                     <Show when={a.responsible}>{(who) => <div class="muted">{who()}</div>}</Show>
                   </th>
-                  <td>{m().status[a.status ?? 'not_evaluated']}</td>
-                  <td class="num">{a.progress ?? '–'}</td>
-                  <td class="num">{a.plannedCzk === null ? '–' : p().czk(a.plannedCzk)}</td>
-                  <td class="num">{a.spentCzk === null ? '–' : p().czk(a.spentCzk)}</td>
+                  <td data-label={m().statusHeading}>{m().status[a.status ?? 'not_evaluated']}</td>
+                  <td class="num" data-label={m().progressOne}>
+                    {a.progress ?? '–'}
+                  </td>
+                  <td class="num" data-label={m().planned}>
+                    {a.plannedCzk === null ? '–' : p().czk(a.plannedCzk)}
+                  </td>
+                  <td class="num" data-label={m().spent}>
+                    {a.spentCzk === null ? '–' : p().czk(a.spentCzk)}
+                  </td>
                 </tr>
                 <Show when={a.comment || a.indicators.length > 0}>
                   <tr>
-                    <td colspan="5">
+                    <td colspan="5" class="stack-table__note">
                       <Show when={a.comment}>
                         {(comment) => (
                           <p>
@@ -180,7 +186,7 @@ function ReportView(props: { report: Report }) {
                           <h4>
                             {measure.code} {measure.title}
                           </h4>
-                          <ActivityRows activities={measure.activities} />
+                          <ActivityRows label={`${measure.code} ${measure.title}`} activities={measure.activities} />
                         </>
                       )}
                     </For>

@@ -2,7 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import type { InferResponseType } from 'hono/client';
 import { For, Match, Show, Switch } from 'solid-js';
 import { api, request } from '../lib/api.ts';
-import { formatDate, formatNumber } from '../lib/i18n.ts';
+import { compareCzechNames, formatDate, formatNumber } from '../lib/i18n.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { planMessages } from '../plan/messages.ts';
 import { isMissing } from '../plan/plan-data.ts';
@@ -53,7 +53,8 @@ function RegionPlansView(props: { view: RegionPlans }) {
   const p = planMessages;
   const region = () => props.view.region;
   usePageTitle(() => m().title(region().name));
-  const withPlan = () => props.view.territories.filter((row) => row.plan);
+  const rows = () => [...props.view.territories].sort((a, b) => compareCzechNames(a.territory.name, b.territory.name));
+  const withPlan = () => rows().filter((row) => row.plan);
   // Columns: the target groups, then chapters without one (cross-cutting, territorial), when any plan has them.
   const columns = () => {
     const codes: (string | null)[] = props.view.targetGroups.map((g) => g.code);
@@ -85,7 +86,7 @@ function RegionPlansView(props: { view: RegionPlans }) {
       <section aria-labelledby="region-plans-overview">
         <h2 id="region-plans-overview">{m().overview}</h2>
         <div class="table-scroll" tabindex="0" role="group" aria-labelledby="region-plans-overview">
-          <table class="data-table">
+          <table class="data-table stack-table">
             <thead>
               <tr>
                 <th scope="col">{m().territory}</th>
@@ -103,13 +104,13 @@ function RegionPlansView(props: { view: RegionPlans }) {
               </tr>
             </thead>
             <tbody>
-              <For each={props.view.territories}>
+              <For each={rows()}>
                 {(row) => (
                   <tr>
                     <th scope="row">
                       <A href={`/uzemi/${row.territory.slug}`}>{row.territory.name}</A>
                     </th>
-                    <td>
+                    <td data-label={m().plan}>
                       <Show when={row.plan} fallback={<span class="muted">{m().noPlan}</span>}>
                         {(plan) => (
                           <>
@@ -121,10 +122,16 @@ function RegionPlansView(props: { view: RegionPlans }) {
                         )}
                       </Show>
                     </td>
-                    <td class="num">{formatNumber(row.totals.measures)}</td>
-                    <td class="num">{formatNumber(row.totals.activities)}</td>
-                    <td class="num">{p().czk(row.totals.estimatedCostCzk)}</td>
-                    <td>
+                    <td class="num" data-label={m().measures}>
+                      {formatNumber(row.totals.measures)}
+                    </td>
+                    <td class="num" data-label={m().activities}>
+                      {formatNumber(row.totals.activities)}
+                    </td>
+                    <td class="num" data-label={m().cost}>
+                      {p().czk(row.totals.estimatedCostCzk)}
+                    </td>
+                    <td data-label={m().evaluation}>
                       <Show when={row.evaluation?.year} fallback={<span class="muted">{m().notEvaluated}</span>}>
                         {(year) => m().evaluated(year(), row.evaluation!.byStatus.done, Object.values(row.evaluation!.byStatus).reduce((a, b) => a + b, 0))}
                       </Show>
