@@ -71,45 +71,45 @@ function ActivityRows(props: { label: string; activities: ReportActivity[] }) {
   const p = planMessages;
   return (
     <div class="table-scroll" tabindex="0" role="group" aria-label={props.label}>
-      <table class="data-table stack-table">
-        <thead>
-          <tr>
-            <th scope="col">{m().activity}</th>
-            <th scope="col">{m().statusHeading}</th>
-            <th scope="col" class="num">
+      <table class="data-table stack-table" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">{m().activity}</th>
+            <th role="columnheader" scope="col">{m().statusHeading}</th>
+            <th role="columnheader" scope="col" class="num">
               %
             </th>
-            <th scope="col" class="num">
+            <th role="columnheader" scope="col" class="num">
               {m().planned}
             </th>
-            <th scope="col" class="num">
+            <th role="columnheader" scope="col" class="num">
               {m().spent}
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           <For each={props.activities}>
             {(a) => (
               <>
-                <tr>
-                  <th scope="row">
+                <tr role="row">
+                  <th role="rowheader" scope="row">
                     {a.code} {a.title}
                     <Show when={a.responsible}>{(who) => <div class="muted">{who()}</div>}</Show>
                   </th>
-                  <td data-label={m().statusHeading}>{m().status[a.status ?? 'not_evaluated']}</td>
-                  <td class="num" data-label={m().progressOne}>
+                  <td role="cell" data-label={m().statusHeading}>{m().status[a.status ?? 'not_evaluated']}</td>
+                  <td role="cell" class="num" data-label={m().progressOne}>
                     {a.progress ?? '–'}
                   </td>
-                  <td class="num" data-label={m().planned}>
+                  <td role="cell" class="num" data-label={m().planned}>
                     {a.plannedCzk === null ? '–' : p().czk(a.plannedCzk)}
                   </td>
-                  <td class="num" data-label={m().spent}>
+                  <td role="cell" class="num" data-label={m().spent}>
                     {a.spentCzk === null ? '–' : p().czk(a.spentCzk)}
                   </td>
                 </tr>
                 <Show when={a.comment || a.indicators.length > 0}>
-                  <tr>
-                    <td colspan="5" class="stack-table__note">
+                  <tr role="row">
+                    <td role="cell" colspan="5" class="stack-table__note">
                       <Show when={a.comment}>
                         {(comment) => (
                           <p>

@@ -86,31 +86,31 @@ function RegionPlansView(props: { view: RegionPlans }) {
       <section aria-labelledby="region-plans-overview">
         <h2 id="region-plans-overview">{m().overview}</h2>
         <div class="table-scroll" tabindex="0" role="group" aria-labelledby="region-plans-overview">
-          <table class="data-table stack-table">
-            <thead>
-              <tr>
-                <th scope="col">{m().territory}</th>
-                <th scope="col">{m().plan}</th>
-                <th scope="col" class="num">
+          <table class="data-table stack-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th role="columnheader" scope="col">{m().territory}</th>
+                <th role="columnheader" scope="col">{m().plan}</th>
+                <th role="columnheader" scope="col" class="num">
                   {m().measures}
                 </th>
-                <th scope="col" class="num">
+                <th role="columnheader" scope="col" class="num">
                   {m().activities}
                 </th>
-                <th scope="col" class="num">
+                <th role="columnheader" scope="col" class="num">
                   {m().cost}
                 </th>
-                <th scope="col">{m().evaluation}</th>
+                <th role="columnheader" scope="col">{m().evaluation}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               <For each={rows()}>
                 {(row) => (
-                  <tr>
-                    <th scope="row">
+                  <tr role="row">
+                    <th role="rowheader" scope="row">
                       <A href={`/uzemi/${row.territory.slug}`}>{row.territory.name}</A>
                     </th>
-                    <td data-label={m().plan}>
+                    <td role="cell" data-label={m().plan}>
                       <Show when={row.plan} fallback={<span class="muted">{m().noPlan}</span>}>
                         {(plan) => (
                           <>
@@ -122,16 +122,16 @@ function RegionPlansView(props: { view: RegionPlans }) {
                         )}
                       </Show>
                     </td>
-                    <td class="num" data-label={m().measures}>
+                    <td role="cell" class="num" data-label={m().measures}>
                       {formatNumber(row.totals.measures)}
                     </td>
-                    <td class="num" data-label={m().activities}>
+                    <td role="cell" class="num" data-label={m().activities}>
                       {formatNumber(row.totals.activities)}
                     </td>
-                    <td class="num" data-label={m().cost}>
+                    <td role="cell" class="num" data-label={m().cost}>
                       {p().czk(row.totals.estimatedCostCzk)}
                     </td>
-                    <td data-label={m().evaluation}>
+                    <td role="cell" data-label={m().evaluation}>
                       <Show when={row.evaluation?.year} fallback={<span class="muted">{m().notEvaluated}</span>}>
                         {(year) => m().evaluated(year(), row.evaluation!.byStatus.done, Object.values(row.evaluation!.byStatus).reduce((a, b) => a + b, 0))}
                       </Show>
