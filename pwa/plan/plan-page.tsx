@@ -96,6 +96,15 @@ function PlanView(props: { snapshot: PlanSnapshot; meta: PlanMeta | undefined; o
     },
   };
   const isBranch = (id: string) => (ancestors().get(id)?.length ?? 3) < 3;
+  // Another plan in the same screen (a new version just made): start again from its chapters.
+  // (`on` runs on every new snapshot, a refresh after an edit included, so the id is compared by hand.)
+  let shownPlanId = props.snapshot.plan.id;
+  createEffect(() => {
+    if (props.snapshot.plan.id === shownPlanId) return;
+    shownPlanId = props.snapshot.plan.id;
+    setQuery('');
+    setOpen(new Set(props.snapshot.sections.map((s) => s.id)));
+  });
 
   // A deep link (#uzel-<id>) opens the branches above the node and the node itself, then brings it into view.
   createEffect(
