@@ -29,6 +29,8 @@ async function saved(planId: string) {
  * deleted plan or a draft the person may no longer see should not live on.
  */
 export async function loadPlanSnapshot(planId: string): Promise<LoadedSnapshot> {
+  // For bench/plan-render.bench.ts: from here to `kpss:plan-tree-rendered` (plan-page.tsx) is "loads and renders".
+  performance.mark('kpss:plan-load-start');
   const copy = await saved(planId);
   if (copy && navigator.onLine === false) return { data: copy.data, savedAt: copy.savedAt, fromSnapshot: true };
   let response: Awaited<ReturnType<typeof api.api.plans[':id']['snapshot']['$get']>>;
