@@ -1,14 +1,12 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import type { InferResponseType } from 'hono/client';
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { api, request } from '../lib/api.ts';
 import { compareCzechNames, formatNumber, t } from '../lib/i18n.ts';
-import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
-import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { gapMessages } from './messages.ts';
-import { isMissing } from './plan-data.ts';
+import { SnapshotScreen } from './snapshot-screen.tsx';
 import '../sign-in/form.css';
 import '../territory/territory.css';
 import './plan.css';
@@ -31,18 +29,9 @@ export function GapsPage() {
     () => fetchGaps(params.slug, search.plan),
   );
   return (
-    <Switch>
-      <Match when={gaps.error && isMissing(gaps.error)}>
-        <NotFoundMessage title={t().notFound.territoryTitle} text={t().notFound.territoryText} />
-      </Match>
-      <Match when={gaps.error}>
-        {(error) => <ErrorNotice error={error()} onRetry={() => void refetch()} />}
-      </Match>
-      <Match when={gaps.latest}>{(loaded) => <GapsView gaps={loaded().data} />}</Match>
-      <Match when={gaps.loading}>
-        <Loading label={gapMessages().loading} />
-      </Match>
-    </Switch>
+    <SnapshotScreen resource={gaps} refetch={refetch} notFound={{ title: t().notFound.territoryTitle, text: t().notFound.territoryText }} failedTitle={gapMessages().title(params.slug)} loadingLabel={gapMessages().loading}>
+      {(data) => <GapsView gaps={data} />}
+    </SnapshotScreen>
   );
 }
 

@@ -1,15 +1,12 @@
 import { A, useParams } from '@solidjs/router';
 import type { InferResponseType } from 'hono/client';
-import { Match, Switch } from 'solid-js';
 import { api, request } from '../lib/api.ts';
 import { locale } from '../lib/i18n.ts';
-import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
-import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { PairChart, ProgressChart } from './charts.tsx';
 import { monitoringMessages, planMessages } from './messages.ts';
-import { isMissing } from './plan-data.ts';
+import { SnapshotScreen } from './snapshot-screen.tsx';
 import '../territory/territory.css';
 import './plan.css';
 
@@ -22,23 +19,9 @@ export function MonitoringPage() {
   const params = useParams<{ id: string }>();
   const [monitoring, { refetch }] = createSnapshotResource(() => `plan-monitoring:${params.id}`, () => fetchMonitoring(params.id));
   return (
-    <Switch>
-      <Match when={monitoring.error && isMissing(monitoring.error)}>
-        <NotFoundMessage title={planMessages().notFoundTitle} text={planMessages().notFoundText} />
-      </Match>
-      <Match when={monitoring.error}>
-        {(error) => (
-          <>
-            <h1>{monitoringMessages().title}</h1>
-            <ErrorNotice error={error()} onRetry={() => void refetch()} />
-          </>
-        )}
-      </Match>
-      <Match when={monitoring.latest}>{(loaded) => <MonitoringView monitoring={loaded().data} />}</Match>
-      <Match when={monitoring.loading}>
-        <Loading />
-      </Match>
-    </Switch>
+    <SnapshotScreen resource={monitoring} refetch={refetch} notFound={{ title: planMessages().notFoundTitle, text: planMessages().notFoundText }} failedTitle={monitoringMessages().title}>
+      {(data) => <MonitoringView monitoring={data} />}
+    </SnapshotScreen>
   );
 }
 

@@ -1,14 +1,12 @@
 import { A, useParams } from '@solidjs/router';
 import type { InferResponseType } from 'hono/client';
-import { For, Match, Show, Switch, onCleanup, onMount } from 'solid-js';
+import { For, Show, onCleanup, onMount } from 'solid-js';
 import { api, request } from '../lib/api.ts';
 import { formatDate, formatNumber } from '../lib/i18n.ts';
-import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
-import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { planMessages, reportMessages } from './messages.ts';
-import { isMissing } from './plan-data.ts';
+import { SnapshotScreen } from './snapshot-screen.tsx';
 import '../territory/territory.css';
 import './plan.css';
 
@@ -27,23 +25,9 @@ export function ReportPage() {
   onMount(() => document.documentElement.classList.add('printing-report'));
   onCleanup(() => document.documentElement.classList.remove('printing-report'));
   return (
-    <Switch>
-      <Match when={report.error && isMissing(report.error)}>
-        <NotFoundMessage title={planMessages().notFoundTitle} text={planMessages().notFoundText} />
-      </Match>
-      <Match when={report.error}>
-        {(error) => (
-          <>
-            <h1>{m().title(Number(params.year))}</h1>
-            <ErrorNotice error={error()} onRetry={() => void refetch()} />
-          </>
-        )}
-      </Match>
-      <Match when={report.latest}>{(loaded) => <ReportView report={loaded().data} />}</Match>
-      <Match when={report.loading}>
-        <Loading />
-      </Match>
-    </Switch>
+    <SnapshotScreen resource={report} refetch={refetch} notFound={{ title: planMessages().notFoundTitle, text: planMessages().notFoundText }} failedTitle={reportMessages().title(Number(params.year))}>
+      {(data) => <ReportView report={data} />}
+    </SnapshotScreen>
   );
 }
 

@@ -1,15 +1,12 @@
 import { A, useParams } from '@solidjs/router';
 import type { InferResponseType } from 'hono/client';
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { api, request } from '../lib/api.ts';
-import { compareCzechNames, formatDate, formatNumber } from '../lib/i18n.ts';
-import { NotFoundMessage } from '../not-found/not-found-page.tsx';
+import { compareCzechNames, formatNumber } from '../lib/i18n.ts';
 import { planMessages } from '../plan/messages.ts';
-import { isMissing } from '../plan/plan-data.ts';
-import { territoryMessages } from '../territory/messages.ts';
+import { SnapshotScreen } from '../plan/snapshot-screen.tsx';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
-import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { regionMessages, regionPlanMessages } from './messages.ts';
 import '../territory/territory.css';
 import '../plan/plan.css';
@@ -24,27 +21,9 @@ export function RegionPlansPage() {
   const params = useParams<{ code: string }>();
   const [view, { refetch }] = createSnapshotResource(() => `region-plans:${params.code.toUpperCase()}`, () => fetchRegionPlans(params.code));
   return (
-    <Switch>
-      <Match when={view.error && isMissing(view.error)}>
-        <NotFoundMessage title={regionMessages().notFoundTitle} text={regionMessages().notFoundText} />
-      </Match>
-      <Match when={view.error}>{(error) => <ErrorNotice error={error()} onRetry={() => void refetch()} />}</Match>
-      <Match when={view.latest}>
-        {(loaded) => (
-          <>
-            <Show when={loaded().fromSnapshot}>
-              <p class="notice snapshot-note" role="status">
-                {territoryMessages().savedOffline(formatDate(loaded().savedAt, { dateStyle: 'long', timeStyle: 'short' }))}
-              </p>
-            </Show>
-            <RegionPlansView view={loaded().data} />
-          </>
-        )}
-      </Match>
-      <Match when={view.loading}>
-        <Loading label={regionMessages().loading} />
-      </Match>
-    </Switch>
+    <SnapshotScreen resource={view} refetch={refetch} notFound={{ title: regionMessages().notFoundTitle, text: regionMessages().notFoundText }} failedTitle={regionMessages().loadFailed} loadingLabel={regionMessages().loading}>
+      {(data) => <RegionPlansView view={data} />}
+    </SnapshotScreen>
   );
 }
 
