@@ -1,4 +1,5 @@
 import { Route, Router } from '@solidjs/router';
+import { lazy } from 'solid-js';
 import { AccountPage } from './account/account-page.tsx';
 import { DocumentPage } from './documents/document-page.tsx';
 import { GroupPage } from './groups/group-page.tsx';
@@ -16,6 +17,14 @@ import { SignInPage } from './sign-in/sign-in-page.tsx';
 import { TerritoryPage } from './territory/territory-page.tsx';
 import { Layout } from './ui/layout.tsx';
 
+// The plan's screens are their own chunks: most visitors read the catalogue and meetings, not the plan.
+const PlanPage = lazy(() => import('./plan/plan-page.tsx').then((module) => ({ default: module.PlanPage })));
+const PlanReportPage = lazy(() => import('./plan/report-page.tsx').then((module) => ({ default: module.ReportPage })));
+const PlanMonitoringPage = lazy(() => import('./plan/monitoring-page.tsx').then((module) => ({ default: module.MonitoringPage })));
+const PlanDiffPage = lazy(() => import('./plan/diff-page.tsx').then((module) => ({ default: module.DiffPage })));
+const GapsPage = lazy(() => import('./plan/gaps-page.tsx').then((module) => ({ default: module.GapsPage })));
+const RegionPlansPage = lazy(() => import('./region/region-plans-page.tsx').then((module) => ({ default: module.RegionPlansPage })));
+
 /** Paths are Czech, as people share them: /uzemi/tabor. */
 export function App() {
   return (
@@ -23,6 +32,12 @@ export function App() {
       <Route path="/" component={HomePage} />
       <Route path="/uzemi/:slug" component={TerritoryPage} />
       <Route path="/kraj/:code" component={RegionPage} />
+      <Route path="/kraj/:code/plany" component={RegionPlansPage} />
+      <Route path="/plany/:id" component={PlanPage} />
+      <Route path="/plany/:id/vyhodnoceni/:year" component={PlanReportPage} />
+      <Route path="/plany/:id/monitoring" component={PlanMonitoringPage} />
+      <Route path="/plany/:id/zmeny" component={PlanDiffPage} />
+      <Route path="/uzemi/:slug/pokryti" component={GapsPage} />
       <Route path="/projekty/:id" component={ProjectPage} />
       <Route path="/dokumenty/:id" component={DocumentPage} />
       <Route path="/uzemi/:slug/skupiny" component={TerritoryGroupsPage} />

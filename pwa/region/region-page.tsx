@@ -10,7 +10,7 @@ import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { CalendarLinks, PlanSummary } from '../territory/overview-sections.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
-import { regionMessages } from './messages.ts';
+import { regionMessages, regionPlanMessages } from './messages.ts';
 import '../home/home.css';
 import './region.css';
 
@@ -69,6 +69,11 @@ function RegionView(props: { region: RegionOverview }) {
     <article aria-labelledby="region-title">
       <h1 id="region-title">{props.region.region.name}</h1>
       <p>{m().intro}</p>
+      <p>
+        <A class="button button--secondary" href={`/kraj/${props.region.region.code}/plany`}>
+          {regionPlanMessages().link}
+        </A>
+      </p>
       <section aria-labelledby="region-territories-title">
         <h2 id="region-territories-title">{m().territoriesHeading}</h2>
         <ul class="card-list region-list" role="list">

@@ -114,6 +114,9 @@ export function PlanSection(props: { overview: TerritoryOverview }) {
                 {m().openPlan}
               </A>
             </p>
+            <p>
+              <A href={`/uzemi/${props.overview.territory.slug}/pokryti`}>{m().openGaps}</A>
+            </p>
           </div>
         )}
       </Show>
