@@ -5,21 +5,13 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '../e2e/server.ts';
+import { freePort, WRANGLER_ENV } from '../e2e/server.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 const WRANGLER = join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
-const ENV = {
-  ...process.env,
-  PATH: [dirname(process.execPath), process.env.PATH].join(delimiter),
-  WRANGLER_SEND_METRICS: 'false',
-  WRANGLER_SEND_ERROR_REPORTS: 'false',
-  NO_UPDATE_NOTIFIER: '1',
-  CI: '1',
-  FORCE_COLOR: '0',
-};
+const ENV = WRANGLER_ENV;
 const run = promisify(execFile);
 
 export const wrangler = (args: string[]) => run(process.execPath, [WRANGLER, ...args], { cwd: ROOT, env: ENV, maxBuffer: 256 * 1024 * 1024 });
