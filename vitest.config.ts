@@ -14,6 +14,9 @@ export default defineConfig({
           TEST_MIGRATIONS: await readD1Migrations('./migrations'),
           TEST_DEMO_SEED: demoSeedStatements(),
           TEST_README: readFileSync('./README.md', 'utf8'),
+          // runs per route of the fuzz suite (test/fuzz.test.ts): `npm run fuzz` sets 10,000
+          FUZZ_RUNS: process.env.FUZZ_RUNS ?? '',
+          FUZZ_SEED: process.env.FUZZ_SEED ?? '',
         },
       },
     })),

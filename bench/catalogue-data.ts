@@ -1,6 +1,7 @@
 /**
- * A generated catalogue for benchmarks: one region, one ORP with three sub-areas, 120 municipalities, providers
- * and any number of services that look like a Czech district's (names from kinds and towns, descriptions from a
+ * A generated catalogue for benchmarks: by default one region, one ORP with three sub-areas, 120 municipalities,
+ * providers and any number of services; with `orps` and `municipalities` a whole country (14 regions), each
+ * service in the ORP of its town. Services that look like a Czech district's (names from kinds and towns, descriptions from a
  * phrase bank, Czech inflections, 1 % secret addresses). Deterministic: the same options give the same rows.
  *
  *   generateCatalogue({ services: 10_000 })  → rows typed against the drizzle tables
@@ -22,7 +23,16 @@ export type CatalogueData = {
   serviceMunicipalities: (typeof t.serviceMunicipalities.$inferInsert)[];
 };
 
-export type CatalogueOptions = { services: number; providers?: number; seed?: number; territorySlug?: string };
+export type CatalogueOptions = {
+  services: number;
+  providers?: number;
+  seed?: number;
+  territorySlug?: string;
+  /** ORPs (the first one has three sub-areas); a country has about 200, spread over 14 regions */
+  orps?: number;
+  /** a country has about 6,250; each belongs to one ORP, and a service serves municipalities of its own ORP */
+  municipalities?: number;
+};
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function random(seed: number) {
@@ -113,15 +123,25 @@ export function generateCatalogue(options: CatalogueOptions): CatalogueData {
   const region = { id: uuid(), code: 'CZ031-BENCH', name: 'Jihočeský kraj' };
   const orp = { id: uuid(), regionId: region.id, kind: 'orp' as const, slug, name: 'Benchmarkov' };
   const subareas = [1, 2, 3].map((n) => ({ id: uuid(), regionId: region.id, parentId: orp.id, kind: 'subarea' as const, slug: `${slug}-${n}`, name: `Mikroregion ${n}` }));
-  const territories = [orp, ...subareas];
+  const regionCount = (options.orps ?? 1) > 1 ? 14 : 1;
+  const regions = [region, ...Array.from({ length: regionCount - 1 }, (_, i) => ({ id: uuid(), code: `CZ0${i + 1}-BENCH`, name: `Kraj ${i + 2}` }))];
+  const orps = [
+    orp,
+    ...Array.from({ length: (options.orps ?? 1) - 1 }, (_, i) => ({ id: uuid(), regionId: regions[(i + 1) % regions.length]!.id, kind: 'orp' as const, slug: `${slug}-orp-${i + 2}`, name: `ORP ${i + 2}` })),
+  ];
+  const territories = [orp, ...subareas, ...orps.slice(1)];
 
-  const municipalities = Array.from({ length: 120 }, (_, i) => {
+  const municipalities = Array.from({ length: options.municipalities ?? 120 }, (_, i) => {
     const name = i < TOWNS.length ? TOWNS[i]! : `${pick(HAMLETS)} u ${pick(TOWNS)}`;
-    return { id: uuid(), code: String(900_000 + i), name, regionId: region.id, lat: round6(48.7 + next() * 0.9), lng: round6(13.8 + next() * 1.5) };
+    return { id: uuid(), code: String(900_000 + i), name, regionId: orps[i % orps.length]!.regionId, lat: round6(48.7 + next() * 0.9), lng: round6(13.8 + next() * 1.5) };
   });
+  const orpOf = (index: number) => orps[index % orps.length]!;
+  const byOrp = new Map<string, typeof municipalities>(orps.map((o) => [o.id, []]));
+  municipalities.forEach((m, i) => byOrp.get(orpOf(i).id)!.push(m));
+  const orpIndex = new Map(municipalities.map((m, i) => [m.id, orpOf(i)]));
   const territoryMunicipalities = municipalities.flatMap((m, i) => [
-    { territoryId: orp.id, municipalityId: m.id },
-    { territoryId: subareas[i % 3]!.id, municipalityId: m.id },
+    { territoryId: orpOf(i).id, municipalityId: m.id },
+    ...(orpOf(i) === orp ? [{ territoryId: subareas[Math.floor(i / orps.length) % 3]!.id, municipalityId: m.id }] : []),
   ]);
 
   const providerCount = options.providers ?? Math.max(10, Math.round(options.services / 7));
@@ -152,8 +172,9 @@ export function generateCatalogue(options: CatalogueOptions): CatalogueData {
     const name = `${kind.name[0]!.toUpperCase()}${kind.name.slice(1)} ${next() < 0.4 ? `${pick(PROVIDER_NAMES)} ` : ''}${town.name}`;
     const registered = kind.category !== 'related';
     const located = next() < 0.8;
+    const home = orpIndex.get(town.id)!;
     services.push({
-      id, providerId: provider.id, territoryId: pick(territories).id, kindCode, name,
+      id, providerId: provider.id, territoryId: orps.length > 1 ? (home === orp ? pick([orp, ...subareas]) : home).id : pick(territories).id, kindCode, name,
       registrationId: registered ? String(1_000_000 + i) : null,
       description: some(PHRASES, 1, 3).join(' '),
       capacity: 5 + Math.floor(next() * 150), capacityUnit: residential ? 'luzka' : outreach ? 'klient' : pick(['klient', 'kontakt', 'interv']),
@@ -169,10 +190,10 @@ export function generateCatalogue(options: CatalogueOptions): CatalogueData {
     const forms = residential ? ['pob'] : outreach ? (next() < 0.3 ? ['ter', 'amb'] : ['ter']) : next() < 0.3 ? ['amb', 'ter'] : ['amb'];
     for (const formCode of forms) serviceForms.push({ serviceId: id, formCode });
     for (const group of some(CLIENT_GROUPS, 1, 4)) serviceClientGroups.push({ serviceId: id, clientGroupCode: group.code });
-    const served = outreach ? some(municipalities, 3, 15) : [town];
+    const served = outreach ? some(byOrp.get(home.id)!, 3, Math.min(15, byOrp.get(home.id)!.length)) : [town];
     for (const m of new Set(served)) serviceMunicipalities.push({ serviceId: id, municipalityId: m.id });
   }
-  return { regions: [region], territories, municipalities, territoryMunicipalities, providers, services, serviceForms, serviceClientGroups, serviceMunicipalities };
+  return { regions, territories, municipalities, territoryMunicipalities, providers, services, serviceForms, serviceClientGroups, serviceMunicipalities };
 }
 
 /**

@@ -26,6 +26,8 @@ export type PlanDataOptions = {
   /** NUTS code of the generated region; keep it apart from the demo region CZ031 */
   regionCode?: string;
   periodFrom?: number;
+  /** first ČSÚ code of the generated municipalities; move it when another generator's codes share the database */
+  municipalityCodeFrom?: number;
 };
 
 type Rows<T extends SQLiteTable> = T['$inferInsert'][];
@@ -44,6 +46,7 @@ export function generatePlans(options: PlanDataOptions = {}) {
     municipalitiesPerTerritory: 10,
     regionCode: 'CZ099',
     periodFrom: 2022,
+    municipalityCodeFrom: 900000,
     ...options,
   };
   const id = (key: string) => demoId(`bench:${o.regionCode}:${key}`);
@@ -74,7 +77,7 @@ export function generatePlans(options: PlanDataOptions = {}) {
       const municipalityId = id(`municipality:${p}:${m}`);
       municipalityIds.push(municipalityId);
       // ČSÚ codes are 6 digits; 9xxxxx keeps clear of the demo data's real codes.
-      const code = String(900000 + p * o.municipalitiesPerTerritory + m);
+      const code = String(o.municipalityCodeFrom + p * o.municipalitiesPerTerritory + m);
       data.municipalities.push({ id: municipalityId, code, name: `Obec ${p + 1}-${m + 1}`, regionId });
       data.territoryMunicipalities.push({ territoryId, municipalityId });
     }

@@ -12,13 +12,13 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { uuidv7 } from 'uuidv7';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as t from '../schema/tables.ts';
-import { freePort } from '../e2e/server.ts';
+import { freePort, WRANGLER_ENV } from '../e2e/server.ts';
 import { insertStatements } from '../seeds/sql.ts';
 import { hashPassword } from '../worker/auth/password.ts';
 
@@ -28,15 +28,7 @@ const BENCH_TIMEOUT_MS = 240_000;
 const PASSWORD = 'bench password, not a secret';
 const PUSH_CHANGES = 1_000;
 const PULL_ROWS = 10_000;
-const ENV = {
-  ...process.env,
-  PATH: [dirname(process.execPath), process.env.PATH].join(delimiter),
-  WRANGLER_SEND_METRICS: 'false',
-  WRANGLER_SEND_ERROR_REPORTS: 'false',
-  NO_UPDATE_NOTIFIER: '1',
-  CI: '1',
-  FORCE_COLOR: '0',
-};
+const ENV = WRANGLER_ENV;
 
 const run = promisify(execFile);
 const wrangler = (args: string[]) => run(process.execPath, [WRANGLER, ...args], { cwd: ROOT, env: ENV, maxBuffer: 64 * 1024 * 1024 });

@@ -20,7 +20,7 @@ const STARTUP_TIMEOUT_MS = 90_000;
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 /** Keeps wrangler quiet and offline-friendly: no telemetry, no update check, no interactive prompts. */
-const WRANGLER_ENV = {
+export const WRANGLER_ENV = {
   ...process.env,
   PATH: [dirname(process.execPath), process.env.PATH].join(delimiter),
   WRANGLER_SEND_METRICS: 'false',

@@ -7,6 +7,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       TEST_DEMO_SEED: string[];
       TEST_README: string;
+      FUZZ_RUNS: string;
+      FUZZ_SEED: string;
     }
     interface GlobalProps {
       mainModule: typeof import('../worker/index.ts');
