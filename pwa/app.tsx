@@ -1,4 +1,5 @@
 import { Route, Router } from '@solidjs/router';
+import { lazy } from 'solid-js';
 import { AccountPage } from './account/account-page.tsx';
 import { DocumentPage } from './documents/document-page.tsx';
 import { GroupPage } from './groups/group-page.tsx';
@@ -16,6 +17,12 @@ import { SignInPage } from './sign-in/sign-in-page.tsx';
 import { TerritoryPage } from './territory/territory-page.tsx';
 import { Layout } from './ui/layout.tsx';
 
+// The catalogue is its own chunk (MiniSearch's radix tree and the screens): the shell stays small for everyone else.
+const CataloguePage = lazy(() => import('./catalogue/catalogue-page.tsx'));
+const CataloguePrintPage = lazy(() => import('./catalogue/print-page.tsx'));
+const ServicePage = lazy(() => import('./catalogue/service-page.tsx'));
+const ProviderPage = lazy(() => import('./catalogue/provider-page.tsx'));
+
 /** Paths are Czech, as people share them: /uzemi/tabor. */
 export function App() {
   return (
@@ -26,6 +33,10 @@ export function App() {
       <Route path="/projekty/:id" component={ProjectPage} />
       <Route path="/dokumenty/:id" component={DocumentPage} />
       <Route path="/uzemi/:slug/skupiny" component={TerritoryGroupsPage} />
+      <Route path="/uzemi/:slug/katalog" component={CataloguePage} />
+      <Route path="/uzemi/:slug/katalog/tisk" component={CataloguePrintPage} />
+      <Route path="/sluzby/:id" component={ServicePage} />
+      <Route path="/poskytovatele/:id" component={ProviderPage} />
       <Route path="/skupiny/:id" component={GroupPage} />
       <Route path="/jednani/novy" component={NewMeetingPage} />
       <Route path="/jednani/:id" component={MeetingPage} />

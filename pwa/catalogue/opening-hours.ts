@@ -10,10 +10,10 @@ export function pragueNow(at: Date): { day: number; time: string } {
   return { day: WEEKDAY[parts.weekday ?? ''] ?? 1, time: `${parts.hour}:${parts.minute}` };
 }
 
-export type OpenState = { state: 'always' } | { state: 'open'; closes: string } | { state: 'closed'; next?: { day: number; opens: string } } | { state: 'unknown' };
+export type OpenState = { state: 'always' } | { state: 'open'; closes: string } | { state: 'closed'; next?: { day: number; opens: string; daysAhead: number } } | { state: 'unknown' };
 
 /** Whether a service is open at a moment, and when it closes or next opens (within a week). */
-export function openState(hours: OpeningHours | undefined, alwaysOpen: boolean | undefined, at: Date): OpenState {
+export function openState(hours: OpeningHours | null | undefined, alwaysOpen: boolean | null | undefined, at: Date): OpenState {
   if (alwaysOpen) return { state: 'always' };
   if (!hours || hours.length === 0) return { state: 'unknown' };
   const now = pragueNow(at);
@@ -24,7 +24,7 @@ export function openState(hours: OpeningHours | undefined, alwaysOpen: boolean |
     const later = hours
       .filter((entry) => entry.day === day && (ahead > 0 || entry.opens > now.time))
       .sort((a, b) => a.opens.localeCompare(b.opens))[0];
-    if (later) return { state: 'closed', next: { day, opens: later.opens } };
+    if (later) return { state: 'closed', next: { day, opens: later.opens, daysAhead: ahead } };
   }
   return { state: 'closed' };
 }
@@ -36,4 +36,16 @@ export function hoursByDay(hours: OpeningHours): [number, { opens: string; close
     days.set(entry.day, [...(days.get(entry.day) ?? []), { opens: entry.opens, closes: entry.closes, ...(entry.note ? { note: entry.note } : {}) }]);
   }
   return [...days];
+}
+
+/** Consecutive days with the same times as one run, for print: [[1, 5, "07:00–15:30"], [6, 6, "08:00–12:00"]]. */
+export function hourRuns(hours: OpeningHours): [number, number, string][] {
+  const runs: [number, number, string][] = [];
+  for (const [day, times] of hoursByDay(hours)) {
+    const text = times.map((time) => `${time.opens}–${time.closes}`).join(', ');
+    const last = runs.at(-1);
+    if (last && last[1] === day - 1 && last[2] === text) last[1] = day;
+    else runs.push([day, day, text]);
+  }
+  return runs;
 }

@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { For, Match, Show, Switch } from 'solid-js';
+import { catalogueMessages } from '../catalogue/messages.ts';
 import { ApiError, api, request } from '../lib/api.ts';
 import { formatDate, t } from '../lib/i18n.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
@@ -112,6 +113,11 @@ function TerritoryOverviewView(props: { overview: TerritoryOverview; slug: strin
             </For>
           </p>
         </Show>
+        <p class="territory__catalogue">
+          <A class="button" href={`/uzemi/${props.slug}/katalog`}>
+            {catalogueMessages().linkFromTerritory}
+          </A>
+        </p>
       </header>
 
       <Show when={territory().contactEmail || territory().contactPhone || territory().web}>
