@@ -40,16 +40,3 @@ export function filterChoices(catalogue: LocalCatalogue) {
     municipalities: catalogue.municipalities.filter((m) => m.code !== undefined && served.has(m.code)).sort((a, b) => compareCzechNames(a.name ?? '', b.name ?? '')),
   };
 }
-
-/** "+420 384 555 401" → "+420384555401" for a tel: link. */
-export const telHref = (phone: string) => `tel:${phone.replace(/[^+0-9]/g, '')}`;
-
-/** Registry and coordinators type web addresses as they say them ("www.x.cz"); a link needs the scheme. */
-export function webHref(web: string): { href: string; label: string } | undefined {
-  try {
-    const url = new URL(/^https?:\/\//i.test(web) ? web : `https://${web}`);
-    return { href: url.href, label: url.host.replace(/^www\./, '') + url.pathname.replace(/\/$/, '') };
-  } catch {
-    return undefined;
-  }
-}

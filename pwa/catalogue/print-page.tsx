@@ -3,7 +3,8 @@ import { For, Match, Show, Switch, createMemo, onCleanup, onMount } from 'solid-
 import { formatDate } from '../lib/i18n.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
-import { type CodeNames, codeNames, webHref } from './code-names.ts';
+import { webHref } from '../lib/links.ts';
+import { type CodeNames, codeNames } from './code-names.ts';
 import { addressLine } from './geo.ts';
 import { catalogueMessages } from './messages.ts';
 import { hourRuns } from './opening-hours.ts';

@@ -1,9 +1,9 @@
-import { A, useParams } from '@solidjs/router';
-import { For, Match, Show, Switch, createMemo, createResource } from 'solid-js';
-import { NotFoundMessage } from '../not-found/not-found-page.tsx';
+import { A } from '@solidjs/router';
+import { For, Show, createMemo } from 'solid-js';
 import { usePageTitle } from '../ui/page-title.ts';
-import { ErrorNotice, Loading } from '../ui/status.tsx';
-import { codeNames, telHref, webHref } from './code-names.ts';
+import { telHref, webHref } from '../lib/links.ts';
+import { codeNames } from './code-names.ts';
+import { FoundPage } from './found-page.tsx';
 import { addressLine } from './geo.ts';
 import { findProvider } from './lookup.ts';
 import { catalogueMessages } from './messages.ts';
@@ -13,27 +13,10 @@ import './catalogue.css';
 
 /** A provider: the organization's own contacts and seat (never people), and its services in the territory. */
 export default function ProviderPage() {
-  const params = useParams<{ id: string }>();
-  const [found, { refetch }] = createResource(() => params.id, findProvider);
-  const m = catalogueMessages;
   return (
-    <Switch>
-      <Match when={found.error}>
-        {(error) => (
-          <>
-            <h1>{m().providerNotFound}</h1>
-            <ErrorNotice error={error()} onRetry={() => void refetch()} />
-          </>
-        )}
-      </Match>
-      <Match when={found.latest}>{(ready) => <ProviderView catalogue={ready().catalogue} provider={ready().provider} />}</Match>
-      <Match when={found.loading}>
-        <Loading />
-      </Match>
-      <Match when={!found.latest}>
-        <NotFoundMessage title={m().providerNotFound} text={navigator.onLine ? m().notFoundText : m().offlineUnknown} />
-      </Match>
-    </Switch>
+    <FoundPage find={findProvider} notFoundTitle={catalogueMessages().providerNotFound}>
+      {(found) => <ProviderView catalogue={found.catalogue} provider={found.provider} />}
+    </FoundPage>
   );
 }
 

@@ -1,11 +1,11 @@
-import { A, useParams } from '@solidjs/router';
-import { For, Match, Show, Switch, createMemo, createResource } from 'solid-js';
+import { A } from '@solidjs/router';
+import { For, Match, Show, Switch, createMemo } from 'solid-js';
 import { formatNumber } from '../lib/i18n.ts';
-import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
-import { ErrorNotice, Loading } from '../ui/status.tsx';
-import { codeNames, telHref, webHref } from './code-names.ts';
+import { telHref, webHref } from '../lib/links.ts';
+import { codeNames } from './code-names.ts';
 import { favourites, toggleFavourite } from './favourites.ts';
+import { FoundPage } from './found-page.tsx';
 import { addressLine, mapLinks } from './geo.ts';
 import { findService } from './lookup.ts';
 import { catalogueMessages } from './messages.ts';
@@ -14,29 +14,10 @@ import type { LocalCatalogue, ServiceCard } from './types.ts';
 import './catalogue.css';
 
 export default function ServicePage() {
-  const params = useParams<{ id: string }>();
-  const [found, { refetch }] = createResource(() => params.id, findService);
-  const m = catalogueMessages;
   return (
-    <Switch>
-      <Match when={found.error}>
-        {(error) => (
-          <>
-            <h1>{m().notFound}</h1>
-            <ErrorNotice error={error()} onRetry={() => void refetch()} />
-          </>
-        )}
-      </Match>
-      <Match when={found.latest}>
-        {(ready) => <ServiceView catalogue={ready().catalogue} service={ready().catalogue.services.find((s) => s.id === params.id)!} />}
-      </Match>
-      <Match when={found.loading}>
-        <Loading />
-      </Match>
-      <Match when={!found.latest}>
-        <NotFoundMessage title={m().notFound} text={navigator.onLine ? m().notFoundText : m().offlineUnknown} />
-      </Match>
-    </Switch>
+    <FoundPage find={findService} notFoundTitle={catalogueMessages().notFound}>
+      {(found, id) => <ServiceView catalogue={found.catalogue} service={found.catalogue.services.find((s) => s.id === id)!} />}
+    </FoundPage>
   );
 }
 
