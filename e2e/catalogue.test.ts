@@ -53,7 +53,9 @@ describe.skipIf(!seeded)('catalogue of a territory', () => {
   it('is reached from the home page, then searches, filters and opens services offline after one visit; favourites stay on the device', { timeout: SLOW }, async () => {
     const page = await fresh();
     await page.goto(baseUrl);
-    await page.getByRole('link', { name: 'Katalog služeb – Třeboň' }).click();
+    // The card's second link is named "Katalog služeb" and described by the card's title.
+    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Třeboň', exact: true }) });
+    await card.getByRole('link', { name: 'Katalog služeb', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Katalog sociálních služeb' }).waitFor();
     await expect.poll(() => count(page).textContent()).toBe('10 služeb');
     await expectNoAxeViolations(page);

@@ -8,7 +8,7 @@ import { t } from '../lib/i18n.ts';
 export function TerritoryCard(props: { territory: Territory }) {
   return (
     <article class="card territory-card">
-      <h3 class="card__title">
+      <h3 class="card__title" id={`card-${props.territory.slug}`}>
         <A href={`/uzemi/${props.territory.slug}`} class="card__link">
           {props.territory.name}
         </A>
@@ -19,9 +19,8 @@ export function TerritoryCard(props: { territory: Territory }) {
       </p>
       <Show when={props.territory.planningSince}>{(year) => <p class="card__detail">{t().territory.planningSince(year())}</p>}</Show>
       <p class="card__extra">
-        <A href={`/uzemi/${props.territory.slug}/katalog`} class="card__extra-link">
+        <A href={`/uzemi/${props.territory.slug}/katalog`} class="card__extra-link" aria-describedby={`card-${props.territory.slug}`}>
           {catalogueMessages().linkFromHome}
-          <span class="visually-hidden"> – {props.territory.name}</span>
         </A>
       </p>
     </article>
