@@ -24,6 +24,11 @@ const PlanMonitoringPage = lazy(() => import('./plan/monitoring-page.tsx').then(
 const PlanDiffPage = lazy(() => import('./plan/diff-page.tsx').then((module) => ({ default: module.DiffPage })));
 const GapsPage = lazy(() => import('./plan/gaps-page.tsx').then((module) => ({ default: module.GapsPage })));
 const RegionPlansPage = lazy(() => import('./region/region-plans-page.tsx').then((module) => ({ default: module.RegionPlansPage })));
+// The catalogue is its own chunk (MiniSearch's radix tree and the screens): the shell stays small for everyone else.
+const CataloguePage = lazy(() => import('./catalogue/catalogue-page.tsx'));
+const CataloguePrintPage = lazy(() => import('./catalogue/print-page.tsx'));
+const ServicePage = lazy(() => import('./catalogue/service-page.tsx'));
+const ProviderPage = lazy(() => import('./catalogue/provider-page.tsx'));
 
 /** Paths are Czech, as people share them: /uzemi/tabor. */
 export function App() {
@@ -41,6 +46,10 @@ export function App() {
       <Route path="/projekty/:id" component={ProjectPage} />
       <Route path="/dokumenty/:id" component={DocumentPage} />
       <Route path="/uzemi/:slug/skupiny" component={TerritoryGroupsPage} />
+      <Route path="/uzemi/:slug/katalog" component={CataloguePage} />
+      <Route path="/uzemi/:slug/katalog/tisk" component={CataloguePrintPage} />
+      <Route path="/sluzby/:id" component={ServicePage} />
+      <Route path="/poskytovatele/:id" component={ProviderPage} />
       <Route path="/skupiny/:id" component={GroupPage} />
       <Route path="/jednani/novy" component={NewMeetingPage} />
       <Route path="/jednani/:id" component={MeetingPage} />

@@ -19,9 +19,12 @@ const TERRITORY_CACHE = 'kpss-api-territories';
 const HOME_TERRITORIES_URL = '/api/territories?topLevel=true';
 
 // Territories change rarely: fresh when online, the last answer when not. Only 200s are cached (the strategy's
-// default), so a 404 for a mistyped slug does not stick.
+// default), so a 404 for a mistyped slug does not stick. A territory's catalogue is left out: the page keeps its own
+// copy in IndexedDB and updates it by deltas (catalogue/catalogue-store.ts); a second, stale copy here would be
+// megabytes for nothing.
 registerRoute(
-  ({ url, request, sameOrigin }) => sameOrigin && request.method === 'GET' && url.pathname.startsWith('/api/territories'),
+  ({ url, request, sameOrigin }) =>
+    sameOrigin && request.method === 'GET' && url.pathname.startsWith('/api/territories') && !url.pathname.endsWith('/catalogue'),
   new NetworkFirst({ cacheName: TERRITORY_CACHE, networkTimeoutSeconds: 6 }),
 );
 

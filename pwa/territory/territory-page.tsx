@@ -1,7 +1,9 @@
 import { A, useParams } from '@solidjs/router';
 import { For, Match, Show, Switch } from 'solid-js';
+import { catalogueMessages } from '../catalogue/messages.ts';
 import { ApiError, api, request } from '../lib/api.ts';
 import { formatDate, t } from '../lib/i18n.ts';
+import { telHref, webHref } from '../lib/links.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
@@ -14,17 +16,6 @@ import './territory.css';
 
 /** A slug the API rejects as malformed (400) names no territory either; to the reader both are "not found". */
 const isUnknownTerritory = (error: unknown) => error instanceof ApiError && (error.status === 404 || error.status === 400);
-
-/** Districts type their web address as they say it ("www.tabor.cz"); a link needs the scheme. */
-function webLink(web: string | null): { href: string; label: string } | undefined {
-  if (!web) return undefined;
-  try {
-    const url = new URL(/^https?:\/\//i.test(web) ? web : `https://${web}`);
-    return { href: url.href, label: url.host.replace(/^www\./, '') + url.pathname.replace(/\/$/, '') };
-  } catch {
-    return undefined;
-  }
-}
 
 const fetchOverview = (slug: string) => request(api.api.territories[':territory'].overview.$get({ param: { territory: slug } }));
 
@@ -112,6 +103,11 @@ function TerritoryOverviewView(props: { overview: TerritoryOverview; slug: strin
             </For>
           </p>
         </Show>
+        <p class="territory__catalogue">
+          <A class="button" href={`/uzemi/${props.slug}/katalog`}>
+            {catalogueMessages().linkFromTerritory}
+          </A>
+        </p>
       </header>
 
       <Show when={territory().contactEmail || territory().contactPhone || territory().web}>
@@ -133,12 +129,12 @@ function TerritoryOverviewView(props: { overview: TerritoryOverview; slug: strin
                 <>
                   <dt>{m().phone}</dt>
                   <dd>
-                    <a href={`tel:${phone().replace(/[^+0-9]/g, '')}`}>{phone()}</a>
+                    <a href={telHref(phone())}>{phone()}</a>
                   </dd>
                 </>
               )}
             </Show>
-            <Show when={webLink(territory().web)}>
+            <Show when={territory().web ? webHref(territory().web!) : undefined}>
               {(link) => (
                 <>
                   <dt>{t().territory.web}</dt>
