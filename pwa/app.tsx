@@ -1,4 +1,5 @@
 import { Route, Router } from '@solidjs/router';
+import { lazy } from 'solid-js';
 import { AccountPage } from './account/account-page.tsx';
 import { DocumentPage } from './documents/document-page.tsx';
 import { GroupPage } from './groups/group-page.tsx';
@@ -16,25 +17,40 @@ import { SignInPage } from './sign-in/sign-in-page.tsx';
 import { TerritoryPage } from './territory/territory-page.tsx';
 import { Layout } from './ui/layout.tsx';
 
+// Hearings are their own chunks: most visitors never open one, and the hall's tablet loads only what it shows.
+const HearingModePage = lazy(() => import('./hearing/hearing-mode.tsx').then((m) => ({ default: m.HearingModePage })));
+const SettlementPage = lazy(() => import('./hearing/settlement-page.tsx').then((m) => ({ default: m.SettlementPage })));
+const ReportPage = lazy(() => import('./hearing/report-page.tsx').then((m) => ({ default: m.ReportPage })));
+const PublicHearingPage = lazy(() => import('./hearing-public/public-page.tsx').then((m) => ({ default: m.PublicHearingPage })));
+const PlanSettlementPage = lazy(() => import('./hearing-public/plan-settlement-page.tsx').then((m) => ({ default: m.PlanSettlementPage })));
+
 /** Paths are Czech, as people share them: /uzemi/tabor. */
 export function App() {
   return (
-    <Router root={Layout}>
-      <Route path="/" component={HomePage} />
-      <Route path="/uzemi/:slug" component={TerritoryPage} />
-      <Route path="/kraj/:code" component={RegionPage} />
-      <Route path="/projekty/:id" component={ProjectPage} />
-      <Route path="/dokumenty/:id" component={DocumentPage} />
-      <Route path="/uzemi/:slug/skupiny" component={TerritoryGroupsPage} />
-      <Route path="/skupiny/:id" component={GroupPage} />
-      <Route path="/jednani/novy" component={NewMeetingPage} />
-      <Route path="/jednani/:id" component={MeetingPage} />
-      <Route path="/zapis/:id" component={MinutesPage} />
-      <Route path="/zmeny" component={ChangesPage} />
-      <Route path="/prihlaseni" component={SignInPage} />
-      <Route path="/pozvanka/:token" component={InvitationPage} />
-      <Route path="/ucet" component={AccountPage} />
-      <Route path="*404" component={NotFoundPage} />
+    <Router>
+      {/* hearing mode fills the tablet's screen: no site header, no footer */}
+      <Route path="/jednani/:id/projednani" component={HearingModePage} />
+      <Route component={Layout}>
+        <Route path="/" component={HomePage} />
+        <Route path="/uzemi/:slug" component={TerritoryPage} />
+        <Route path="/kraj/:code" component={RegionPage} />
+        <Route path="/projekty/:id" component={ProjectPage} />
+        <Route path="/dokumenty/:id" component={DocumentPage} />
+        <Route path="/uzemi/:slug/skupiny" component={TerritoryGroupsPage} />
+        <Route path="/skupiny/:id" component={GroupPage} />
+        <Route path="/jednani/novy" component={NewMeetingPage} />
+        <Route path="/jednani/:id" component={MeetingPage} />
+        <Route path="/jednani/:id/vyporadani" component={SettlementPage} />
+        <Route path="/jednani/:id/zprava" component={ReportPage} />
+        <Route path="/h/:code" component={PublicHearingPage} />
+        <Route path="/plany/:id/vyporadani" component={PlanSettlementPage} />
+        <Route path="/zapis/:id" component={MinutesPage} />
+        <Route path="/zmeny" component={ChangesPage} />
+        <Route path="/prihlaseni" component={SignInPage} />
+        <Route path="/pozvanka/:token" component={InvitationPage} />
+        <Route path="/ucet" component={AccountPage} />
+        <Route path="*404" component={NotFoundPage} />
+      </Route>
     </Router>
   );
 }
