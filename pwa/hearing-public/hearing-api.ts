@@ -4,36 +4,18 @@
  * No DOM and no Solid: the service worker uses `publicPusher` for Background Sync.
  */
 import type { PublicHearing } from '../../schema/api/hearings.ts';
-import { ApiError } from '../lib/api.ts';
+import { ApiError, api, request } from '../lib/api.ts';
 import { readSnapshot, readValue, writeSnapshot, writeValue } from '../lib/local-db.ts';
 import type { Pusher } from '../lib/sync.ts';
 import { newId } from '../lib/uuid.ts';
 
-const path = (code: string) => `/api/public-hearings/${encodeURIComponent(code)}`;
+const hearing = api.api['public-hearings'][':code'];
 
-/** The push of a hearing's public devices: the same envelope and answers as `/api/sync/push`, no session. */
+/** The push of a hearing's public devices: the same envelope and answers as `/api/sync/push`, no session needed. */
 export const publicPusher =
   (code: string): Pusher =>
-  (envelope) =>
-    fetch(`${path(code)}/sync/push`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'omit',
-      body: JSON.stringify(envelope),
-    });
-
-/** Reads a JSON answer, turning any failure into the app's one error type (status 0: no answer at all). */
-export async function readJson<T>(call: () => Promise<Response>): Promise<T> {
-  let response: Response;
-  try {
-    response = await call();
-  } catch (error) {
-    throw new ApiError(0, 'network_error', error instanceof Error ? error.message : String(error));
-  }
-  const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string; issues?: ApiError['issues'] } } | null;
-  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? 'http_error', body?.error?.message ?? response.statusText, body?.error?.issues);
-  return body as T;
-}
+  (json) =>
+    hearing.sync.push.$post({ param: { code }, json });
 
 const snapshotKey = (code: string) => `hearing.public.${code.toUpperCase()}`;
 
@@ -42,10 +24,10 @@ export type LoadedHearing = { hearing: PublicHearing; savedAt: number; fromDevic
 /** The public page of the hearing; offline, the copy this device saved last time (or the offline error). */
 export async function loadPublicHearing(code: string): Promise<LoadedHearing> {
   try {
-    const hearing = await readJson<PublicHearing>(() => fetch(path(code), { credentials: 'omit' }));
+    const page: PublicHearing = await request(hearing.$get({ param: { code } }));
     const savedAt = Date.now();
-    await writeSnapshot({ key: snapshotKey(code), version: savedAt, savedAt, data: hearing }).catch(() => undefined);
-    return { hearing, savedAt, fromDevice: false };
+    await writeSnapshot({ key: snapshotKey(code), version: savedAt, savedAt, data: page }).catch(() => undefined);
+    return { hearing: page, savedAt, fromDevice: false };
   } catch (error) {
     if (error instanceof ApiError && (error.isNetworkError || error.status >= 500)) {
       const saved = await readSnapshot<PublicHearing>(snapshotKey(code)).catch(() => undefined);

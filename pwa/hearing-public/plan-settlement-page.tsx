@@ -1,11 +1,10 @@
 import { useParams } from '@solidjs/router';
 import { For, Match, Show, Switch, createResource } from 'solid-js';
 import type { PlanSettlement } from '../../schema/api/hearings.ts';
-import { ApiError } from '../lib/api.ts';
+import { ApiError, api, request } from '../lib/api.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
-import { readJson } from './hearing-api.ts';
 import { hearingPublicMessages } from './messages.ts';
 import { SettlementList } from './settlement-list.tsx';
 import '../meetings/meetings.css';
@@ -17,7 +16,7 @@ export function PlanSettlementPage() {
   const params = useParams<{ id: string }>();
   const [settlement, { refetch }] = createResource(
     () => params.id,
-    (id) => readJson<PlanSettlement>(() => fetch(`/api/plans/${encodeURIComponent(id)}/settlement`)),
+    (id): Promise<PlanSettlement> => request(api.api.plans[':id'].settlement.$get({ param: { id } })),
   );
   usePageTitle(() => m().planSettlementHeading(settlement.latest?.plan.title ?? ''));
   return (
