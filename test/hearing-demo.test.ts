@@ -43,4 +43,12 @@ describe('the demo hearings', () => {
     expect(body.hearings[0]!.comments.map((c) => c.settlement)).toEqual(['accepted', 'partly_accepted']);
     expect((await publicPage('JH2018')).body.hearing.phase).toBe('closed');
   });
+
+  it('prints the settlement and the votes in the 2018 hearing’s published minutes', async () => {
+    const page = (await publicPage('JH2018')).body;
+    const { status, body } = await call<{ minutes: { hearing: { settlement: { comments: unknown[] }; votes: { options: unknown[] } } } }>(null, `/api/meetings/${page.hearing.meetingId}/minutes`);
+    expect(status).toBe(200);
+    expect(body.minutes.hearing.settlement.comments).toHaveLength(2);
+    expect(body.minutes.hearing.votes.options).toHaveLength(4);
+  });
 });
