@@ -20,7 +20,7 @@ export function SettlementPage() {
   const m = hearingMessages;
   const params = useParams<{ id: string }>();
   const [state, { mutate: setState }] = createResource(() => params.id, hearingState);
-  const [comments, { mutate }] = createResource(() => params.id, hearingComments);
+  const [comments] = createResource(() => params.id, hearingComments);
   const [published, setPublished] = createSignal(false);
   const [problem, setProblem] = createSignal(false);
   usePageTitle(() => `${m().settlementHeading}: ${state.latest?.title ?? ''}`);
@@ -55,7 +55,7 @@ export function SettlementPage() {
             <Show when={list().length} fallback={<p>{m().noCommentsYet}</p>}>
               <ol class="settlement__list">
                 <For each={list().filter((c) => c.hiddenAt === null)}>
-                  {(comment) => <SettleComment meetingId={params.id} comment={comment} onSaved={(c) => mutate((all) => all?.map((x) => (x.id === c.id ? c : x)))} />}
+                  {(comment) => <SettleComment meetingId={params.id} comment={comment} />}
                 </For>
               </ol>
             </Show>
@@ -92,11 +92,13 @@ export function SettlementPage() {
   );
 }
 
-function SettleComment(props: { meetingId: string; comment: HearingComment; onSaved: (comment: HearingComment) => void }) {
+// each form keeps what it saved: replacing the row in the list would remount the form and lose its "saved" line
+function SettleComment(props: { meetingId: string; comment: HearingComment }) {
   const m = hearingMessages;
   const mp = hearingPublicMessages;
   const id = createUniqueId();
-  const c = () => props.comment;
+  const [stored, setSavedComment] = createSignal<HearingComment>(props.comment);
+  const c = () => stored();
   const [answer, setAnswer] = createSignal<Answer | null>(c().settlement === 'pending' ? null : (c().settlement as Answer));
   const [reason, setReason] = createSignal(c().settlementReason ?? '');
   const [apply, setApply] = createSignal(false);
@@ -110,7 +112,7 @@ function SettleComment(props: { meetingId: string; comment: HearingComment; onSa
     if (!answer()) return setProblem(m().decisionRequired);
     if (!reason().trim()) return setProblem(m().reasonRequired);
     try {
-      props.onSaved(await settle(props.meetingId, c().id, { settlement: answer()!, reason: reason().trim(), applyToPlan: canApply() && apply() }));
+      setSavedComment(await settle(props.meetingId, c().id, { settlement: answer()!, reason: reason().trim(), applyToPlan: canApply() && apply() }));
       setProblem(null);
       setSaved(true);
     } catch (error) {
