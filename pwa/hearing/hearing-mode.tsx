@@ -43,23 +43,16 @@ export function HearingModePage() {
   const m = hearingMessages;
   const params = useParams<{ id: string }>();
   const [opened] = createResource(() => params.id, openHearing);
+  const refusedWith = (statuses: number[]) => opened.error instanceof ApiError && statuses.includes(opened.error.status);
 
   return (
     <div class="hearing-mode">
       <Switch>
-        <Match when={opened.error instanceof ApiError && [401, 403].includes((opened.error as ApiError).status)}>
-          <main class="hearing-main" id="main">
-            <h1>{m().enter}</h1>
-            <p class="notice notice--error">{m().notAllowed}</p>
-            <A href={`/jednani/${params.id}`}>{m().backToMeeting}</A>
-          </main>
+        <Match when={refusedWith([401, 403])}>
+          <Refused meetingId={params.id} text={m().notAllowed} />
         </Match>
-        <Match when={opened.error instanceof ApiError && [400, 404, 409].includes((opened.error as ApiError).status)}>
-          <main class="hearing-main" id="main">
-            <h1>{m().enter}</h1>
-            <p class="notice notice--error">{m().notHearing}</p>
-            <A href={`/jednani/${params.id}`}>{m().backToMeeting}</A>
-          </main>
+        <Match when={refusedWith([400, 404, 409])}>
+          <Refused meetingId={params.id} text={m().notHearing} />
         </Match>
         <Match when={opened.error}>
           <main class="hearing-main" id="main">
@@ -76,6 +69,17 @@ export function HearingModePage() {
       </Switch>
       <ReloadPrompt />
     </div>
+  );
+}
+
+function Refused(props: { meetingId: string; text: string }) {
+  const m = hearingMessages;
+  return (
+    <main class="hearing-main" id="main">
+      <h1>{m().enter}</h1>
+      <p class="notice notice--error">{props.text}</p>
+      <A href={`/jednani/${props.meetingId}`}>{m().backToMeeting}</A>
+    </main>
   );
 }
 

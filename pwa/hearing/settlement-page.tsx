@@ -83,7 +83,9 @@ export function SettlementPage() {
         <Show when={state.latest?.code}>
           {(code) => (
             <p>
-              <A href={`/h/${code()}`}>{m().openPublished}</A>
+              <A class="button button--secondary" href={`/h/${code()}`}>
+                {m().openPublished}
+              </A>
             </p>
           )}
         </Show>
