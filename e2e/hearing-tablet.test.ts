@@ -70,6 +70,14 @@ describe.skipIf(!seeded)('hearing mode on the tablet', () => {
     await fillSignin(page, 'Alžběta Kiosková');
     await page.getByRole('heading', { name: 'Děkujeme' }).waitFor();
     await look(page, 'hearing-kiosk-thanks-1024');
+    // she votes as herself: all the points to the first option
+    const option = before.results.options[0]!;
+    await page.getByRole('button', { name: 'Hlasovat' }).click();
+    await page.getByLabel(`Body pro: ${option.label}`, { exact: true }).fill('10');
+    await page.getByText('Zbývá rozdělit: 0 bodů').waitFor();
+    await look(page, 'hearing-kiosk-vote-1024');
+    await page.getByRole('button', { name: 'Odeslat hlas' }).click();
+    await page.getByRole('heading', { name: 'Děkujeme' }).waitFor();
     await page.getByRole('button', { name: 'Hotovo – další účastník' }).click();
     await expect(page.getByLabel('Jméno a příjmení').inputValue()).resolves.toBe('');
     await expect(page.getByLabel('Souhlasím').isChecked()).resolves.toBe(false);
@@ -90,6 +98,9 @@ describe.skipIf(!seeded)('hearing mode on the tablet', () => {
     await page.getByRole('button', { name: 'Ukončit kiosek' }).click();
     await page.getByRole('button', { name: 'Ano, ukončit kiosek' }).click();
     await expect.poll(() => page.getByTestId('signed-in-count').textContent(), { timeout: 30_000 }).toContain(String(before.signedInCount + 2));
+    const voted = await hearingState(baseUrl, cookie);
+    expect(voted.results.participants).toBe(before.results.participants + 1);
+    expect(voted.results.options.find((o) => o.optionId === option.optionId)?.points).toBe(option.points + 10);
 
     // a comment typed on the tablet reaches the server once; the moderator hides it with a reason
     const body = `Chybí terénní služba pro seniory na Dačicku (tablet ${Date.now()})`;
@@ -145,7 +156,11 @@ describe.skipIf(!seeded)('hearing mode on the tablet', () => {
     await first.getByText('Uloženo.').waitFor();
     await look(page, 'hearing-settlement-1024');
 
-    const report = await apiAs<{ attendance: { total: number; public: number; organization: number }; comments: { total: number }; votes: { participants: number } }>(
+    const report = await apiAs<{
+      attendance: { total: number; public: number; organization: number };
+      comments: { total: number };
+      votes: { participants: number; options: { label: string; points: number; voters: number }[] };
+    }>(
       baseUrl,
       cookie,
       `/api/hearings/${HEARING.id}/report`,
@@ -164,6 +179,8 @@ describe.skipIf(!seeded)('hearing mode on the tablet', () => {
     expect(text).toMatch(new RegExp(`Za organizaci ${report.attendance.organization} Veřejnost ${report.attendance.public} Celkem ${report.attendance.total}`));
     expect(text).toContain(`Celkem: ${report.comments.total} připomín`);
     expect(text).toContain(`Hlasovalo: ${report.votes.participants} účastník`);
+    expect(report.votes.participants).toBeGreaterThan(0);
+    for (const row of report.votes.options) expect(text).toContain(`${row.label} ${row.points} ${row.voters}`);
     for (const chrome of ['Vytisknout', 'Stáhnout CSV', 'English']) expect(text).not.toContain(chrome);
   });
 });
