@@ -29,36 +29,50 @@ const CataloguePage = lazy(() => import('./catalogue/catalogue-page.tsx'));
 const CataloguePrintPage = lazy(() => import('./catalogue/print-page.tsx'));
 const ServicePage = lazy(() => import('./catalogue/service-page.tsx'));
 const ProviderPage = lazy(() => import('./catalogue/provider-page.tsx'));
+// Hearings are their own chunks: most visitors never open one, and the hall's tablet loads only what it shows.
+const HearingModePage = lazy(() => import('./hearing/hearing-mode.tsx').then((m) => ({ default: m.HearingModePage })));
+const HearingSettlementPage = lazy(() => import('./hearing/settlement-page.tsx').then((m) => ({ default: m.SettlementPage })));
+const HearingReportPage = lazy(() => import('./hearing/report-page.tsx').then((m) => ({ default: m.ReportPage })));
+const PublicHearingPage = lazy(() => import('./hearing-public/public-page.tsx').then((m) => ({ default: m.PublicHearingPage })));
+const PlanSettlementPage = lazy(() => import('./hearing-public/plan-settlement-page.tsx').then((m) => ({ default: m.PlanSettlementPage })));
 
 /** Paths are Czech, as people share them: /uzemi/tabor. */
 export function App() {
   return (
-    <Router root={Layout}>
-      <Route path="/" component={HomePage} />
-      <Route path="/uzemi/:slug" component={TerritoryPage} />
-      <Route path="/kraj/:code" component={RegionPage} />
-      <Route path="/kraj/:code/plany" component={RegionPlansPage} />
-      <Route path="/plany/:id" component={PlanPage} />
-      <Route path="/plany/:id/vyhodnoceni/:year" component={PlanReportPage} />
-      <Route path="/plany/:id/monitoring" component={PlanMonitoringPage} />
-      <Route path="/plany/:id/zmeny" component={PlanDiffPage} />
-      <Route path="/uzemi/:slug/pokryti" component={GapsPage} />
-      <Route path="/projekty/:id" component={ProjectPage} />
-      <Route path="/dokumenty/:id" component={DocumentPage} />
-      <Route path="/uzemi/:slug/skupiny" component={TerritoryGroupsPage} />
-      <Route path="/uzemi/:slug/katalog" component={CataloguePage} />
-      <Route path="/uzemi/:slug/katalog/tisk" component={CataloguePrintPage} />
-      <Route path="/sluzby/:id" component={ServicePage} />
-      <Route path="/poskytovatele/:id" component={ProviderPage} />
-      <Route path="/skupiny/:id" component={GroupPage} />
-      <Route path="/jednani/novy" component={NewMeetingPage} />
-      <Route path="/jednani/:id" component={MeetingPage} />
-      <Route path="/zapis/:id" component={MinutesPage} />
-      <Route path="/zmeny" component={ChangesPage} />
-      <Route path="/prihlaseni" component={SignInPage} />
-      <Route path="/pozvanka/:token" component={InvitationPage} />
-      <Route path="/ucet" component={AccountPage} />
-      <Route path="*404" component={NotFoundPage} />
+    <Router>
+      {/* hearing mode fills the tablet's screen: no site header, no footer */}
+      <Route path="/jednani/:id/projednani" component={HearingModePage} />
+      <Route component={Layout}>
+        <Route path="/" component={HomePage} />
+        <Route path="/uzemi/:slug" component={TerritoryPage} />
+        <Route path="/kraj/:code" component={RegionPage} />
+        <Route path="/kraj/:code/plany" component={RegionPlansPage} />
+        <Route path="/plany/:id" component={PlanPage} />
+        <Route path="/plany/:id/vyhodnoceni/:year" component={PlanReportPage} />
+        <Route path="/plany/:id/monitoring" component={PlanMonitoringPage} />
+        <Route path="/plany/:id/zmeny" component={PlanDiffPage} />
+        <Route path="/uzemi/:slug/pokryti" component={GapsPage} />
+        <Route path="/projekty/:id" component={ProjectPage} />
+        <Route path="/dokumenty/:id" component={DocumentPage} />
+        <Route path="/uzemi/:slug/skupiny" component={TerritoryGroupsPage} />
+        <Route path="/uzemi/:slug/katalog" component={CataloguePage} />
+        <Route path="/uzemi/:slug/katalog/tisk" component={CataloguePrintPage} />
+        <Route path="/sluzby/:id" component={ServicePage} />
+        <Route path="/poskytovatele/:id" component={ProviderPage} />
+        <Route path="/skupiny/:id" component={GroupPage} />
+        <Route path="/jednani/novy" component={NewMeetingPage} />
+        <Route path="/jednani/:id" component={MeetingPage} />
+        <Route path="/jednani/:id/vyporadani" component={HearingSettlementPage} />
+        <Route path="/jednani/:id/zprava" component={HearingReportPage} />
+        <Route path="/h/:code" component={PublicHearingPage} />
+        <Route path="/plany/:id/vyporadani" component={PlanSettlementPage} />
+        <Route path="/zapis/:id" component={MinutesPage} />
+        <Route path="/zmeny" component={ChangesPage} />
+        <Route path="/prihlaseni" component={SignInPage} />
+        <Route path="/pozvanka/:token" component={InvitationPage} />
+        <Route path="/ucet" component={AccountPage} />
+        <Route path="*404" component={NotFoundPage} />
+      </Route>
     </Router>
   );
 }

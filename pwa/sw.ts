@@ -2,8 +2,9 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { readValue } from './lib/local-db.ts';
-import { SYNC_USER_KEY, syncAs } from './lib/sync.ts';
+import { localDb, readValue } from './lib/local-db.ts';
+import { SYNC_USER_KEY, isPublicAuthor, publicAuthor, syncAs, syncPublic } from './lib/sync.ts';
+import { publicPusher } from './hearing-public/hearing-api.ts';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -49,6 +50,13 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
+/** The hearings whose public devices left something in this device's outbox. */
+async function publicHearingCodes(): Promise<string[]> {
+  const entries = await (await localDb()).getAll('outbox');
+  const authors = new Set(entries.map((entry) => entry.authorId).filter(isPublicAuthor));
+  return [...authors].map((author) => author.slice(publicAuthor('').length));
+}
+
 /** Background Sync's event (not in TypeScript's webworker types yet). */
 interface SyncEvent extends ExtendableEvent {
   readonly tag: string;
@@ -62,10 +70,13 @@ self.addEventListener('sync', (event) => {
   if (sync.tag !== 'kpss-outbox') return;
   sync.waitUntil(
     (async () => {
+      const outcomes: string[] = [];
       const userId = await readValue<string | null>(SYNC_USER_KEY);
-      if (!userId) return;
-      const report = await syncAs(userId, { ignoreBackoff: true });
-      if (report.outcome === 'offline' || report.outcome === 'server_error') throw new Error(`sync ${report.outcome}; the browser retries later`);
+      if (userId) outcomes.push((await syncAs(userId, { ignoreBackoff: true })).outcome);
+      // a hearing's public devices (phones, the kiosk) queue under the hearing's code, not a person
+      for (const code of await publicHearingCodes()) outcomes.push((await syncPublic(publicAuthor(code), publicPusher(code), { ignoreBackoff: true })).outcome);
+      const failed = outcomes.find((outcome) => outcome === 'offline' || outcome === 'server_error');
+      if (failed) throw new Error(`sync ${failed}; the browser retries later`);
     })(),
   );
 });

@@ -8,7 +8,7 @@ import { as, createUser, signIn } from './accounts.ts';
 import { api, createRegion, createTerritory, db, type ErrorJson } from './helpers.ts';
 
 const UNSAFE = ['POST', 'PUT', 'PATCH', 'DELETE'];
-const PUBLIC_WRITES = new Set(['POST /api/auth/login', 'POST /api/invitations/:token/accept']);
+const PUBLIC_WRITES = new Set(['POST /api/auth/login', 'POST /api/invitations/:token/accept', 'POST /api/public-hearings/:code/sync/push']);
 
 /** Every write route the app has, with its parameters filled in: new routes are covered without a new test. */
 const writeRoutes = [...new Set(app.routes.filter((r) => UNSAFE.includes(r.method)).map((r) => `${r.method} ${r.path}`))];

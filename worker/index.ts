@@ -9,12 +9,14 @@ import { catalogueSnapshotRoutes } from './routes/catalogue-snapshot.ts';
 import { documentRoutes, territoryDocumentRoutes } from './routes/documents.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { healthRoutes } from './routes/health.ts';
+import { hearingRoutes } from './routes/hearings.ts';
 import { hsdsRoutes } from './routes/hsds.ts';
 import { invitationRoutes, territoryInvitationRoutes } from './routes/invitations.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { planStructureRoutes } from './routes/plan-structure.ts';
 import { planRoutes } from './routes/plans.ts';
 import { projectRoutes, territoryProjectRoutes } from './routes/projects.ts';
+import { planSettlementRoutes, publicHearingRoutes } from './routes/public-hearings.ts';
 import { providerRoutes } from './routes/providers.ts';
 import { regionRoutes } from './routes/region.ts';
 import { registryImportRoutes } from './routes/registry-import.ts';
@@ -51,6 +53,9 @@ const app = createApp()
   .route('/api/meetings', meetingRoutes)
   .route('/api/meetings', minutesRoutes)
   .route('/api/sync', syncRoutes)
+  .route('/api/hearings', hearingRoutes)
+  .route('/api/public-hearings', publicHearingRoutes)
+  .route('/api', planSettlementRoutes)
   .route('/api', catalogueRoutes)
   .route('/api/territories', catalogueSnapshotRoutes)
   .route('/api/territories', registryImportRoutes)

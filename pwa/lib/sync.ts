@@ -9,8 +9,11 @@
  * - Each answer is handled as the contract says: applied/duplicate leave the outbox; retryable rejections wait with
  *   back-off; the rest are set aside for the author with the server's reason. 401 keeps everything for after sign-in;
  *   no answer or 5xx keeps everything with back-off. Nothing is ever dropped without an acknowledgement.
+ * - A hearing's public devices (the kiosk tablet's attendees, phones through the QR code) have no session: their
+ *   changes belong to a pseudo-author (`publicAuthor(token)`) and go out with `syncPublic`, through the same queue,
+ *   lock, back-off and per-change answers, only by another door (the hearing's token instead of the cookie).
  */
-import { MAX_CHANGES_PER_PUSH, type ChangeResult, type PullEntry, type SyncChange } from '../../schema/api/sync.ts';
+import { MAX_CHANGES_PER_PUSH, SYNC_ENTITIES, type ChangeResult, type PullEntry, type SyncChange } from '../../schema/api/sync.ts';
 import { api } from './api.ts';
 import { type OutboxEntry, localDb, readValue, writeValue } from './local-db.ts';
 import { storeAcknowledged, storePulled } from './local-rows.ts';
@@ -95,8 +98,19 @@ async function clientId(): Promise<string> {
 
 const cursorKey = (userId: string) => `sync.cursor.${userId}`;
 
+/** The envelope a push sends, whichever door it goes through. */
+export type PushEnvelope = { clientId: string; appVersion: string; changes: SyncChange[] };
+/** One push over the wire: the session's `POST /api/sync/push`, or a hearing's public push with its token. */
+export type Pusher = (envelope: PushEnvelope) => Promise<Answer>;
+
+const sessionPush: Pusher = (json) => api.api.sync.push.$post({ json });
+
+/** The outbox author of a hearing's public device: no account, only the hearing it was opened for. */
+export const publicAuthor = (token: string) => `hearing:${token}`;
+export const isPublicAuthor = (authorId: string) => authorId.startsWith('hearing:');
+
 type Reached<T> = { ok: true; value: T } | { ok: false; outcome: SyncOutcome; status?: number; body?: unknown };
-type Answer = { ok: boolean; status: number; json(): Promise<unknown> };
+export type Answer = { ok: boolean; status: number; json(): Promise<unknown> };
 
 async function reach<T>(call: () => Promise<Answer>, read: (response: Answer) => Promise<T>): Promise<Reached<T>> {
   let response: Answer;
@@ -175,6 +189,8 @@ function namedChanges(body: unknown): Set<number> {
   return named;
 }
 
+const MIRRORED = new Set<string>(SYNC_ENTITIES);
+
 /** Applies the server's answers: each entry leaves the outbox, waits again, or is set aside with the reason. */
 async function settle(userId: string, batch: OutboxEntry[], results: ChangeResult[]): Promise<{ applied: number; retryNow: boolean }> {
   const byId = new Map(results.map((result) => [result.id, result]));
@@ -190,7 +206,8 @@ async function settle(userId: string, batch: OutboxEntry[], results: ChangeResul
     if (!result) {
       await outbox.put(retryLater(entry));
     } else if (result.status === 'applied' || result.status === 'duplicate') {
-      await storeAcknowledged(rows, userId, entry, result.conflicted === true);
+      // only meeting rows are mirrored on the device: a kiosk keeps nothing of a sign-in once the server has it
+      if (MIRRORED.has(entry.entity)) await storeAcknowledged(rows, userId, entry, result.conflicted === true);
       await outbox.delete(entry.id);
       applied++;
     } else if (result.status === 'rejected' && result.retryable) {
@@ -219,7 +236,7 @@ async function settle(userId: string, batch: OutboxEntry[], results: ChangeResul
   return { applied, retryNow };
 }
 
-async function pushAll(userId: string, ignoreBackoff: boolean): Promise<{ outcome: SyncOutcome; sent: number }> {
+async function pushAll(userId: string, ignoreBackoff: boolean, push: Pusher): Promise<{ outcome: SyncOutcome; sent: number }> {
   await releaseStale(userId);
   const id = await clientId();
   let sent = 0;
@@ -231,7 +248,7 @@ async function pushAll(userId: string, ignoreBackoff: boolean): Promise<{ outcom
     if (!batch.length) break;
     await setStatus(batch, (entry) => ({ ...entry, status: 'sending' }));
     const answer = await reach(
-      () => api.api.sync.push.$post({ json: { clientId: id, appVersion: APP_VERSION, changes: batch.map(toChange) } }),
+      () => push({ clientId: id, appVersion: APP_VERSION, changes: batch.map(toChange) }),
       async (response) => ((await response.json()) as { results: ChangeResult[] }).results,
     );
     if (!answer.ok) {
@@ -292,10 +309,21 @@ export function syncAs(userId: string, options: SyncOptions = {}): Promise<SyncR
     if (!owner.ok) return { outcome: owner.outcome, sent: 0, pulled: 0 };
     if (owner.value === null) return { outcome: 'signed_out', sent: 0, pulled: 0 };
     if (owner.value !== userId) return { outcome: 'someone_else', sent: 0, pulled: 0 };
-    const pushed = await pushAll(userId, options.ignoreBackoff ?? false);
+    const pushed = await pushAll(userId, options.ignoreBackoff ?? false, sessionPush);
     if (pushed.outcome !== 'synced' || !options.pull) return { outcome: pushed.outcome, sent: pushed.sent, pulled: 0 };
     const pulled = await pullAll(userId);
     return { outcome: pulled.outcome, sent: pushed.sent, pulled: pulled.pulled };
+  });
+}
+
+/**
+ * Sends what a hearing's public device queued under `publicAuthor(token)`, with no session: `push` carries the token.
+ * A 401/403 from that door means the token is no longer valid; the entries stay for the coordinator to see.
+ */
+export function syncPublic(authorId: string, push: Pusher, options: { ignoreBackoff?: boolean } = {}): Promise<SyncReport> {
+  return withSyncLock(async () => {
+    const pushed = await pushAll(authorId, options.ignoreBackoff ?? false, push);
+    return { outcome: pushed.outcome, sent: pushed.sent, pulled: 0 };
   });
 }
 

@@ -10,6 +10,7 @@ import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { signInHref } from '../sign-in/sign-in-page.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { HearingEntry } from '../hearing/entry-button.tsx';
 import { CaptureView } from './capture-view.tsx';
 import { formatMeetingTime } from './format.ts';
 import { hasLocalMeeting } from './meeting-data.ts';
@@ -66,7 +67,12 @@ export function MeetingPage() {
         {(current) => (
           <Switch>
             <Match when={current().kind === 'capture' && (current() as Extract<Mode, { kind: 'capture' }>)}>
-              {(capture) => <CaptureView meetingId={params.id} owner={capture().owner} />}
+              {(capture) => (
+                <>
+                  <HearingEntry meetingId={params.id} owner={capture().owner} />
+                  <CaptureView meetingId={params.id} owner={capture().owner} />
+                </>
+              )}
             </Match>
             <Match when={current().kind === 'public' && (current() as Extract<Mode, { kind: 'public' }>)}>
               {(shown) => <PublicMeeting answer={shown().answer} />}

@@ -128,6 +128,8 @@ export const REJECT_REASONS = {
   unknown_entity: false,
   /** an op other than upsert or delete */
   unknown_op: false,
+  /** a public hearing that is not open, or whose voting is closed, takes no new sign-ins, comments or votes */
+  closed: false,
   /** the meeting, agenda item, note or base revision this change needs has not reached the server yet */
   depends_on_missing: true,
   /** other writes to the same row kept interfering; try again */

@@ -72,6 +72,16 @@ export const loginAttempts = sqliteTable(
   },
 );
 
+/**
+ * Requests per key (a hashed address plus what it asks for) in a fixed window, for the public endpoints that anyone
+ * may call: the public hearing's page and push. Keys are hashed, never raw addresses.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull().default(0),
+  windowStartedAt: integer('window_started_at').notNull(),
+});
+
 /** Who changed what and when. Holds ids and field names, never the personal data itself. */
 export const auditLog = sqliteTable(
   'audit_log',

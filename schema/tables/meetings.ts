@@ -38,6 +38,12 @@ export const meetings = sqliteTable(
     resultsVisible: integer('results_visible', { mode: 'boolean' }).notNull().default(false),
     /** short public code for the phones' link and QR code */
     publicCode: text('public_code'),
+    /** hearing mode: opened and closed by the coordinator; a closed hearing takes no new sign-ins, comments, votes */
+    hearingOpenedAt: integer('hearing_opened_at'),
+    hearingClosedAt: integer('hearing_closed_at'),
+    votingClosedAt: integer('voting_closed_at'),
+    /** the settlement of comments (vypořádání připomínek) is public from then on */
+    settlementPublishedAt: integer('settlement_published_at'),
     publishedAt: integer('published_at'),
     isDemo: demoFlag(),
     ...syncColumns(),
@@ -80,6 +86,9 @@ export const attendance = sqliteTable(
     planningRole: text('planning_role', { enum: PLANNING_ROLES }),
     status: text('status', { enum: ATTENDANCE_STATUSES }).notNull().default('invited'),
     consentAt: integer('consent_at'),
+    /** a public hearing's sign-in: the consent text's version the person saw, and the signing device's token */
+    consentVersion: text('consent_version'),
+    participantToken: text('participant_token'),
     ...syncColumns(),
   },
   (t) => [index('attendance_meeting_idx').on(t.meetingId), index('attendance_seq_idx').on(t.seq)],
@@ -155,15 +164,21 @@ export const hearingComments = sqliteTable(
     /** null when the author wished to stay anonymous */
     authorName: text('author_name'),
     participantToken: text('participant_token'),
+    /** the author's sign-in, when they signed in */
+    attendanceId: text('attendance_id').references(() => attendance.id),
+    /** the agenda item on screen when it was typed */
+    agendaItemId: text('agenda_item_id').references(() => agendaItems.id),
+    /** plain text as typed; HTML in it is never rendered */
     body: text('body').notNull(),
     hiddenAt: integer('hidden_at'),
     hiddenReason: text('hidden_reason'),
     settlement: text('settlement', { enum: SETTLEMENTS }).notNull().default('pending'),
     settlementReason: text('settlement_reason'),
+    settledAt: integer('settled_at'),
     appliedToPlanAt: integer('applied_to_plan_at'),
     ...syncColumns(),
   },
-  (t) => [index('hearing_comments_meeting_idx').on(t.meetingId)],
+  (t) => [index('hearing_comments_meeting_idx').on(t.meetingId, t.createdAt)],
 );
 
 /** what the room votes on: a need or a measure, with the points each participant spreads */

@@ -9,6 +9,10 @@ import { JH_PLAN } from './plans/jindrichuv-hradec.ts';
 
 type MeetingRow = typeof meetings.$inferInsert;
 
+const DEMO_HEARING = 'jh-hearing-2027-05';
+/** The open demo hearing's public code: the phones' link is /h/JHKPSS. */
+export const DEMO_HEARING_CODE = 'JHKPSS';
+
 const MEETINGS: readonly (Omit<MeetingRow, 'id' | 'territoryId' | 'groupId' | 'planId' | 'isDemo'> & { key: string; orp: OrpSlug; group?: string; plan?: string })[] = [
   {
     key: 'jh-excluded-2018-03', orp: 'jindrichuv-hradec', group: 'jh-excluded', kind: 'working_group',
@@ -20,6 +24,16 @@ const MEETINGS: readonly (Omit<MeetingRow, 'id' | 'territoryId' | 'groupId' | 'p
     title: 'Veřejné projednání komunitního plánu sociálních služeb', startsAt: '2018-04-12T15:00', endsAt: '2018-04-12T17:30',
     place: 'Muzeum fotografie a moderních obrazových médií, Kostelní 20/I, Jindřichův Hradec', status: 'published',
     votePoints: 5, resultsVisible: true, publicCode: 'JH2018', publishedAt: Date.UTC(2018, 3, 16, 9, 0),
+    hearingOpenedAt: Date.UTC(2018, 3, 12, 13, 0), hearingClosedAt: Date.UTC(2018, 3, 12, 15, 30), votingClosedAt: Date.UTC(2018, 3, 12, 15, 0),
+    settlementPublishedAt: Date.UTC(2018, 4, 10, 8, 0),
+  },
+  {
+    // the demo's open hearing: the tablet kiosk and the phones' link /h/JHKPSS work at once (voting open, results shown)
+    key: DEMO_HEARING, orp: 'jindrichuv-hradec', plan: JH_PLAN, kind: 'public_hearing',
+    title: 'Veřejné projednání návrhu komunitního plánu 2020–2022', startsAt: '2027-05-13T16:00', endsAt: '2027-05-13T18:30',
+    place: 'Muzeum Jindřichohradecka, Balbínovo nám. 19/I, Jindřichův Hradec', status: 'planned',
+    publicCode: DEMO_HEARING_CODE, votePoints: 10, votingOpen: true, resultsVisible: true,
+    hearingOpenedAt: Date.UTC(2026, 10, 30, 8, 0), currentAgendaItemId: childId('agenda_item', `${DEMO_HEARING}/2`),
   },
   {
     key: 'ts-steering-2019-02', orp: 'trhove-sviny', group: 'ts-steering', kind: 'steering_group',
@@ -78,6 +92,12 @@ const AGENDAS: Record<string, readonly (readonly [title: string, presenter?: str
     ['Potřeby v jednotlivých cílových skupinách', 'předsedové pracovních skupin'],
     ['Hlasování o prioritách'],
     ['Diskuse a připomínky'],
+  ],
+  [DEMO_HEARING]: [
+    ['Úvod: jak vznikal návrh plánu', 'Hana Ukázková'],
+    ['Návrh priorit po cílových skupinách', 'předsedové pracovních skupin'],
+    ['Hlasování o prioritách'],
+    ['Připomínky a diskuse'],
   ],
   'ts-steering-2019-02': [['Vyhodnocení akčního plánu 2018'], ['Senior taxi – první zkušenosti'], ['Harmonogram jednání 2019']],
   'ta-mayors-2019-10': [['Síť sociálních služeb na Táborsku'], ['Spolufinancování pečovatelské služby obcemi'], ['Územní pracovní skupiny – zkušenosti starostů']],
@@ -177,15 +197,38 @@ export const demoVoteOptions: (typeof voteOptions.$inferInsert)[] = [
   'Chráněné bydlení pro lidi s mentálním postižením',
   'Terénní odlehčovací služba v menších obcích',
   'Dluhové poradenství v územních skupinách',
-].map((label, index) => ({ id: childId('vote_option', `${HEARING}/${index + 1}`), meetingId: meetingId(HEARING), label, position: index + 1 }));
+].map((label, index) => ({ id: childId('vote_option', `${HEARING}/${index + 1}`), meetingId: meetingId(HEARING), label, position: index + 1 }))
+  .concat(
+    ([
+      ['Terénní odlehčovací služba v územních skupinách', 'sen-2.1'],
+      ['Chráněné bydlení pro lidi s mentálním postižením', 'ozp-2.1'],
+      ['Zimní noclehárna pro lidi bez domova', null],
+      ['Senior pointy v menších obcích', 'sen-3.1'],
+    ] as const).map(([label, measure], index) => ({
+      id: childId('vote_option', `${DEMO_HEARING}/${index + 1}`),
+      meetingId: meetingId(DEMO_HEARING),
+      label,
+      measureId: measure ? childId('measure', `${JH_PLAN}/${measure}`) : null,
+      position: index + 1,
+    })),
+  );
 
 export const demoHearingComments: (typeof hearingComments.$inferInsert)[] = [
   {
     id: childId('hearing_comment', `${HEARING}/1`), meetingId: meetingId(HEARING), authorName: null,
     body: 'Chybí mi v plánu doprava seniorů z malých obcí k lékaři.', settlement: 'accepted', settlementReason: 'Doplněno do průřezových opatření.',
+    createdAt: Date.UTC(2018, 3, 12, 14, 10), settledAt: Date.UTC(2018, 4, 2, 9, 0),
   },
   {
     id: childId('hearing_comment', `${HEARING}/2`), meetingId: meetingId(HEARING), authorName: 'Zdeňka Náhodná (ukázka)',
     body: 'Prosím o delší otevírací dobu nízkoprahového klubu o prázdninách.', settlement: 'partly_accepted', settlementReason: 'Prázdninový provoz rozšířen o jeden den v týdnu.',
+    createdAt: Date.UTC(2018, 3, 12, 14, 25), settledAt: Date.UTC(2018, 4, 2, 9, 30),
+  },
+  {
+    // waiting for the coordinator's answer on the open demo hearing
+    id: childId('hearing_comment', `${DEMO_HEARING}/1`), meetingId: meetingId(DEMO_HEARING), authorName: null,
+    measureId: childId('measure', `${JH_PLAN}/sen-2.1`), participantToken: childId('participant', `${DEMO_HEARING}/1`),
+    agendaItemId: childId('agenda_item', `${DEMO_HEARING}/2`),
+    body: 'Odlehčovací službu potřebujeme hlavně o víkendech, kdy pečující nemají jinou pomoc.',
   },
 ];

@@ -7,7 +7,12 @@ import { actorFromCookie } from './sessions.ts';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Unsafe routes open to the public; everything else that writes needs a session. */
-const PUBLIC_WRITES = [/^\/api\/auth\/login$/, /^\/api\/invitations\/[^/]+\/accept$/];
+const PUBLIC_WRITES = [
+  /^\/api\/auth\/login$/,
+  /^\/api\/invitations\/[^/]+\/accept$/,
+  // the public hearing's phones and kiosk: only its own sync modules, each change checked (worker/sync/hearings.ts)
+  /^\/api\/public-hearings\/[^/]+\/sync\/push$/,
+];
 
 export const loadActor: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('actor', await actorFromCookie(c));

@@ -3,6 +3,7 @@ import { agendaItems, attendance, groups, meetings, noteRevisions, notes, people
 import type { Database } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { PUBLIC_MEETING_KINDS, pragueNow } from './public-calendar.ts';
+import { hearingMinutes } from './hearing-minutes.ts';
 
 /** What the public may know of any meeting it may see: when, where, what kind; never who came or what was said. */
 export const publicMeetingColumns = {
@@ -159,6 +160,8 @@ export async function publicMinutes(db: Database, meeting: MeetingRow) {
     otherNotes: noteRows.filter((n) => !n.agendaItemId || !itemIds.has(n.agendaItemId)).map(publicNote),
     tasks: taskRows,
     attendeeCount: attendees[0]?.n ?? 0,
+    /** a hearing's minutes print its vote results and, once published, its settlement of comments */
+    hearing: await hearingMinutes(db, meeting),
   };
 }
 

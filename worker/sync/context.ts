@@ -3,6 +3,7 @@ import {
   agendaItems,
   attendance,
   groups,
+  hearingComments,
   meetings,
   municipalities,
   noteRevisions,
@@ -10,6 +11,7 @@ import {
   people,
   tasks,
   territories,
+  votes,
 } from '../../schema/tables.ts';
 import { can } from '../auth/policy.ts';
 import type { Actor, Database } from '../env.ts';
@@ -27,6 +29,8 @@ const loaders = {
   // the body is not needed to decide anything, and a push may touch hundreds of long notes
   note: (db: Database, ids: string[]) => db.select(noteColumns).from(notes).where(inArray(notes.id, ids)),
   task: (db: Database, ids: string[]) => db.select().from(tasks).where(inArray(tasks.id, ids)),
+  hearing_comment: (db: Database, ids: string[]) => db.select().from(hearingComments).where(inArray(hearingComments.id, ids)),
+  vote: (db: Database, ids: string[]) => db.select().from(votes).where(inArray(votes.id, ids)),
   revision: (db: Database, ids: string[]) =>
     db.select({ id: noteRevisions.id, noteId: noteRevisions.noteId }).from(noteRevisions).where(inArray(noteRevisions.id, ids)),
   group: (db: Database, ids: string[]) =>
@@ -49,6 +53,10 @@ const ENTITY_KINDS = new Map<string, Kind>([
   ['attendance', 'attendance'],
   ['note', 'note'],
   ['task', 'task'],
+  // a public hearing's sign-in is a line of the meeting's attendance sheet
+  ['hearing_signin', 'attendance'],
+  ['hearing_comment', 'hearing_comment'],
+  ['vote', 'vote'],
 ]);
 const DATA_REFERENCES = new Map<string, Kind>([
   ['meetingId', 'meeting'],
@@ -57,6 +65,7 @@ const DATA_REFERENCES = new Map<string, Kind>([
   ['personId', 'person'],
   ['territoryId', 'territory'],
   ['municipalityId', 'municipality'],
+  ['attendanceId', 'attendance'],
 ]);
 
 /** Asked for a row that a planned change of this push writes but has not written yet. */
@@ -75,6 +84,8 @@ export class PushContext {
     attendance: new Map(),
     note: new Map(),
     task: new Map(),
+    hearing_comment: new Map(),
+    vote: new Map(),
     revision: new Map(),
     group: new Map(),
     person: new Map(),
@@ -147,7 +158,7 @@ export class PushContext {
     }
     for (const [kind, ids] of wanted) if (kind !== 'meeting') await this.load(kind, ids);
     // the meetings of the rows just read, so that changes to existing rows find their meeting without a query each
-    for (const kind of ['agenda_item', 'attendance', 'note', 'task'] as const) {
+    for (const kind of ['agenda_item', 'attendance', 'note', 'task', 'hearing_comment', 'vote'] as const) {
       for (const row of this.cache[kind].values()) if (row) want('meeting', row.meetingId);
     }
     await this.load('meeting', wanted.get('meeting') ?? []);

@@ -1,6 +1,6 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type * as v from 'valibot';
-import type { agendaItems, attendance, meetings, notes, tasks } from '../../schema/tables.ts';
+import type { agendaItems, attendance, hearingComments, meetings, notes, tasks, votes } from '../../schema/tables.ts';
 import type { RejectReason } from '../../schema/api/sync.ts';
 import type { FieldIssue } from '../errors.ts';
 import { issueField } from '../validation.ts';
@@ -18,7 +18,7 @@ export type IncomingChange = {
 };
 
 /** The tables a pushed change writes; each has `id` and the trigger-stamped `seq`. */
-export type SyncedTable = typeof meetings | typeof agendaItems | typeof attendance | typeof notes | typeof tasks;
+export type SyncedTable = typeof meetings | typeof agendaItems | typeof attendance | typeof notes | typeof tasks | typeof hearingComments | typeof votes;
 
 export type Rejection = { rejected: RejectReason; message: string; issues?: FieldIssue[] };
 
