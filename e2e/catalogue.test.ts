@@ -1,31 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, SMALL_PHONE, type Viewport, expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage, screenshot } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, SMALL_PHONE, type Viewport, expectNoAxeViolations, hasHorizontalScroll, useBrowser, screenshot } from './browser.ts';
 import { flatText, pdfPageSizes, pdfText } from './pdf-text.ts';
 
 const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
 const SLOW = 150_000;
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function fresh(viewport: Viewport = PHONE, options: Parameters<typeof openPage>[2] = {}) {
-  const opened = await openPage(browser, viewport, options);
-  context = opened.context;
+async function fresh(viewport: Viewport = PHONE, options: Parameters<typeof browser.open>[1] = {}) {
+  const opened = await browser.open(viewport, options);
   return opened.page;
 }
 
@@ -63,7 +48,7 @@ describe.skipIf(!seeded)('catalogue of a territory', () => {
 
     // One visit is enough: the shell is precached and the catalogue is in IndexedDB.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-    await context!.setOffline(true);
+    await page.context().setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Katalog sociálních služeb' }).waitFor();
     await page.getByText('Jste offline: katalog uložený v zařízení', { exact: false }).waitFor();

@@ -3,32 +3,20 @@
  * must add up, and a stretch with the hall's Wi-Fi gone: what was done offline waits on the phone, is shown as waiting,
  * and lands on the server exactly once when the network is back.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PHONE, SMALL_PHONE, expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage, screenshot } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE, SMALL_PHONE, expectNoAxeViolations, hasHorizontalScroll, useBrowser, screenshot } from './browser.ts';
 import { HEARING, fillSignin, hearingComments, hearingSignins, hearingState } from './hearing-helpers.ts';
-import { COORDINATOR, apiSignIn, closeAll, closeToast, waitForServiceWorker } from './meetings-helpers.ts';
+import { COORDINATOR, apiSignIn, closeToast, waitForServiceWorker } from './meetings-helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
 const SLOW = 300_000;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await closeAll(contexts);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function phone(): Promise<{ page: Page; context: BrowserContext }> {
-  const opened = await openPage(browser, PHONE);
-  contexts.push(opened.context);
+  const opened = await browser.open(PHONE);
   await opened.page.goto(`${baseUrl}/h/${HEARING.code.toLowerCase()}`);
   await opened.page.getByRole('heading', { level: 1, name: /Veřejné projednání/ }).waitFor();
   await waitForServiceWorker(opened.page);
@@ -110,8 +98,7 @@ describe.skipIf(!seeded)('the public phone page of a hearing', () => {
   });
 
   it('tells a link that is no hearing from one that is', { timeout: SLOW }, async () => {
-    const { page, context } = await openPage(browser, PHONE);
-    contexts.push(context);
+    const { page, context } = await browser.open(PHONE);
     await page.goto(`${baseUrl}/h/NEEXISTUJE1`);
     await page.getByRole('heading', { level: 1, name: 'Projednání nenalezeno' }).waitFor();
     await closeToast(page);

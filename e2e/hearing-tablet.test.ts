@@ -5,33 +5,21 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage, screenshot } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, hasHorizontalScroll, useBrowser, screenshot } from './browser.ts';
 import { HEARING, fillSignin, hearingComments, hearingSignins, hearingState } from './hearing-helpers.ts';
-import { COORDINATOR, apiAs, apiSignIn, closeAll, closeToast, signInOnPage, waitForServiceWorker } from './meetings-helpers.ts';
+import { COORDINATOR, apiAs, apiSignIn, closeToast, signInOnPage, waitForServiceWorker } from './meetings-helpers.ts';
 import { flatText, pdfText } from './pdf-text.ts';
 
 const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
 const SLOW = 300_000;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await closeAll(contexts);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function tablet(): Promise<Page> {
-  const { page, context } = await openPage(browser, DESKTOP);
-  contexts.push(context);
+  const { page, context } = await browser.open(DESKTOP);
   await page.goto(`${baseUrl}/prihlaseni?next=/jednani/${HEARING.id}`);
   await signInOnPage(page, COORDINATOR);
   await page.getByRole('link', { name: 'Otevřít režim projednání' }).click();

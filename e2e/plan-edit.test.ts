@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { planId } from '../seeds/demo/keys.ts';
-import { PHONE, SMALL_PHONE, expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage, screenshot } from './browser.ts';
+import { PHONE, SMALL_PHONE, expectNoAxeViolations, hasHorizontalScroll, useBrowser, screenshot } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
@@ -9,23 +9,10 @@ const SLOW = 180_000;
 const COORDINATOR = { email: 'koordinator@kpss.example', password: 'demo-heslo-koordinator' };
 const ACTIVITY = '1.1.1 Pečovatelská služba ve městě i v územních skupinách';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function signedInCoordinator(): Promise<Page> {
-  const opened = await openPage(browser, PHONE);
-  context = opened.context;
+  const opened = await browser.open(PHONE);
   const page = opened.page;
   await page.goto(`${baseUrl}/prihlaseni?next=%2F`);
   await page.getByLabel('E-mail').fill(COORDINATOR.email);
@@ -93,7 +80,7 @@ describe.skipIf(!seeded)('plan PWA: coordinator edits', () => {
     // offline: the edit button opens nothing and says why; a form opened online keeps its text when sending fails
     await node.getByRole('button', { name: 'Upravit aktivitu' }).click();
     await node.getByLabel('Název').fill('Text, který se nesmí ztratit');
-    await context!.setOffline(true);
+    await page.context().setOffline(true);
     await node.getByRole('button', { name: 'Uložit' }).click();
     await node.getByRole('alert').getByText('Úpravy plánu potřebují připojení k internetu. Jste offline – nic nebylo uloženo.', { exact: false }).waitFor();
     expect(await node.getByLabel('Název').inputValue()).toBe('Text, který se nesmí ztratit');
@@ -105,7 +92,7 @@ describe.skipIf(!seeded)('plan PWA: coordinator edits', () => {
     expect(await addHere.getByRole('form').count()).toBe(0);
     await expectNoAxeViolations(page);
     await screenshot(page, 'plan-edit-offline-360');
-    await context!.setOffline(false);
+    await page.context().setOffline(false);
 
     // add a measure, then an activity under it; an empty title is refused naming the field
     const priorityNode = page.locator('li.tree__node--priority').filter({ has: page.getByRole('button', { name: 'Priorita 1 – Podpora systému sociálních služeb', exact: true }) }).first();

@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { planId } from '../seeds/demo/keys.ts';
-import { PHONE, SMALL_PHONE, type Viewport, expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage, screenshot } from './browser.ts';
+import { PHONE, SMALL_PHONE, type Viewport, expectNoAxeViolations, hasHorizontalScroll, useBrowser, screenshot } from './browser.ts';
 import { flatText, pdfText } from './pdf-text.ts';
 
 const baseUrl = inject('baseUrl');
@@ -12,23 +11,10 @@ const SLOW = 120_000;
 const TS_PLAN = planId('ts-2019');
 const TS_TITLE = 'Střednědobý plán sociálních služeb ORP Trhové Sviny 2019–2021';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function fresh(viewport: Viewport = PHONE) {
-  const opened = await openPage(browser, viewport, { acceptDownloads: true });
-  context = opened.context;
+  const opened = await browser.open(viewport, { acceptDownloads: true });
   return opened.page;
 }
 
@@ -59,7 +45,7 @@ describe.skipIf(!seeded)('plan PWA', () => {
     await page.setViewportSize(PHONE);
 
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-    await context!.setOffline(true);
+    await page.context().setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: TS_TITLE }).waitFor();
     await page.getByText('Jste offline: zobrazujeme plán uložený', { exact: false }).waitFor();
