@@ -24,8 +24,13 @@ const RUNS = Number(env.FUZZ_RUNS) || 10;
 const SEED = env.FUZZ_SEED ? Number(env.FUZZ_SEED) : undefined;
 const ORIGIN = 'https://kpss.test';
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
-/** Counting failed sign-ins is the sign-in throttle's whole job, so a refused sign-in may write exactly there. */
-const THROTTLE_TABLE = 'login_attempts';
+/**
+ * Counting requests is a throttle's whole job, refused ones included (or a hearing's code could be guessed for
+ * free): a refused sign-in may write to the sign-in throttle's table, a refused public-hearing request to the rate
+ * limiter's, and nowhere else.
+ */
+const THROTTLE_TABLES = ['login_attempts', 'rate_limits'];
+const THROTTLED_PATHS = [/^\/api\/auth\/login$/, /^\/api\/public-hearings\//];
 
 const routes = [...new Set(app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))];
 
@@ -77,14 +82,14 @@ async function keepSessionsAlive() {
 
 /**
  * Counts every insert, update and delete in D1: a trigger on every table (the test's own, made here; the search
- * index's shadow tables follow `services`, which is counted) adds one to a counter, and the sign-in throttle's table
- * to a counter of its own. SQLite's total_changes() would do it without triggers, but local D1 counts every
+ * index's shadow tables follow `services`, which is counted) adds one to a counter, and the throttles' tables to a
+ * counter of their own. SQLite's total_changes() would do it without triggers, but local D1 counts every
  * statement there, reads too.
  */
 async function countWrites() {
   const statements = ['CREATE TABLE fuzz_writes (id INTEGER PRIMARY KEY, writes INTEGER NOT NULL, throttle INTEGER NOT NULL)', 'INSERT INTO fuzz_writes VALUES (1, 0, 0)'];
   for (const table of tables.filter((t) => !t.startsWith('services_fts'))) {
-    const counter = table === THROTTLE_TABLE ? 'throttle' : 'writes';
+    const counter = THROTTLE_TABLES.includes(table) ? 'throttle' : 'writes';
     for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
       statements.push(`CREATE TRIGGER "fuzz_${table}_${op}" AFTER ${op} ON "${table}" BEGIN UPDATE fuzz_writes SET ${counter} = ${counter} + 1 WHERE id = 1; END`);
     }
@@ -176,7 +181,7 @@ function request(c: Case): Request {
 }
 
 async function check(c: Case) {
-  const throttled = c.path === '/api/auth/login';
+  const throttled = THROTTLED_PATHS.some((path) => path.test(c.path));
   const before = { rows: await fingerprint(throttled), files: await files() };
   const res = await exports.default.fetch(request(c));
   const text = await res.text();
