@@ -5,3 +5,4 @@ export * from './tables/geography.ts';
 export * from './tables/groups.ts';
 export * from './tables/meetings.ts';
 export * from './tables/plan.ts';
+export * from './tables/registry.ts';

@@ -8,7 +8,8 @@ import { api, createRegion, createTerritory, type ErrorJson } from './helpers.ts
 type Report = {
   mode: string;
   applied: boolean;
-  counts: Record<'items' | 'outside' | 'ended' | 'new' | 'changed' | 'unchanged' | 'gone' | 'bad' | 'skipped', number>;
+  counts: Record<'items' | 'totalItems' | 'outside' | 'ended' | 'new' | 'changed' | 'unchanged' | 'gone' | 'bad' | 'skipped' | 'unmapped', number>;
+  unknownCodes: { list: string; code: string; registryName: string | null; items: number; samples: string[]; suggestion: unknown }[];
   new: { position: number; registrationId: string; name: string; providerIco: string }[];
   changed: { registrationId: string; serviceId: string; fields: string[] }[];
   unchanged: { registrationId: string }[];
@@ -44,18 +45,22 @@ beforeAll(async () => {
 });
 
 describe('POST /api/territories/:territory/registry-import', () => {
-  it('dry run: reports new services, bad items with position and reason, and items outside the territory; writes nothing', async () => {
+  it('dry run: reports new services, bad items with position and reason, unmapped codes and items outside the territory; writes nothing', async () => {
     const body = await report('dry-run', first);
     expect(body.applied).toBe(false);
-    expect(body.counts).toEqual({ items: 9, outside: 1, ended: 1, new: 4, changed: 0, unchanged: 0, gone: 0, bad: 3, skipped: 0 });
+    expect(body.counts).toEqual({ items: 9, totalItems: 9, outside: 1, ended: 1, new: 4, changed: 0, unchanged: 0, gone: 0, bad: 2, skipped: 0, unmapped: 1 });
     expect(body.new.map((n) => n.registrationId).sort()).toEqual(['1111111', '2222222', '5555555', '8888888']);
     expect(body.bad).toEqual([
-      { position: 3, field: 'polozky[3].druhSocialniSluzby', reason: "DruhSocialniSluzby/99 is not in KPSS's code list", registrationId: '4444444' },
       { position: 5, field: 'polozky[5].poskytovatel.ico', reason: 'fails the IČO checksum', registrationId: '6666666' },
       { position: 7, field: 'polozky[7]', reason: 'is not an object', registrationId: null },
     ]);
+    // An unmapped kind is not a bad item: it waits, listed with its code, until a person maps it.
+    expect(body.unknownCodes).toEqual([
+      { list: 'CilovaSkupinaOsoby', code: '99', registryName: null, items: 1, samples: ['Poradna Lomnice'], suggestion: null },
+      { list: 'DruhSocialniSluzby', code: '99', registryName: null, items: 1, samples: ['Neznámá služba'], suggestion: null },
+    ]);
     expect(body.providers.new.map((p) => p.ico).sort()).toEqual(['00245232', '00708909', '26552612', '70890650']);
-    expect(body.warnings).toEqual([{ position: 4, registrationId: '5555555', message: "client group CilovaSkupinaOsoby/99 is not in KPSS's code list; left out" }]);
+    expect(body.warnings).toEqual([]);
     expect((await snapshot()).services).toEqual([]);
   });
 
@@ -83,7 +88,7 @@ describe('POST /api/territories/:territory/registry-import', () => {
     expect(after.providers.map((p) => p.ico).sort()).toEqual(['00245232', '00708909', '26552612', '70890650']);
 
     const again = await report('dry-run', first);
-    expect(again.counts).toMatchObject({ new: 0, changed: 0, unchanged: 4, gone: 0, bad: 3 });
+    expect(again.counts).toMatchObject({ new: 0, changed: 0, unchanged: 4, gone: 0, bad: 2, unmapped: 1 });
     expect(again.providers).toEqual({ new: [], changed: [] });
     const reapplied = await report('apply', first);
     expect(reapplied.applied).toBe(false);
@@ -173,10 +178,10 @@ describe('POST /api/territories/:territory/registry-import with bad input', () =
     let res = await as(coordinator, '/api/territories/trebon/registry-import?mode=apply', { method: 'POST', body: '{"polozky": [', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);
     expect((await res.json<ErrorJson>()).error.issues?.[0]?.field).toBe('body');
-    for (const json of [{}, { polozky: {} }, [], 'polozky']) {
+    for (const [json, field] of [[{}, 'json.polozky'], [{ polozky: {} }, 'json.polozky'], [[], 'json.polozky'], ['polozky', 'json']] as const) {
       res = await importFile('apply', json);
       expect(res.status).toBe(400);
-      expect((await res.json<ErrorJson>()).error.issues?.[0]?.field).toBe('json.polozky');
+      expect((await res.json<ErrorJson>()).error.issues?.[0]?.field).toBe(field);
     }
     expect((await snapshot()).version).toBe(before.version);
   });

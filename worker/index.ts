@@ -19,6 +19,7 @@ import { projectRoutes, territoryProjectRoutes } from './routes/projects.ts';
 import { planSettlementRoutes, publicHearingRoutes } from './routes/public-hearings.ts';
 import { providerRoutes } from './routes/providers.ts';
 import { regionRoutes } from './routes/region.ts';
+import { registryCodeRoutes } from './routes/registry-codes.ts';
 import { registryImportRoutes } from './routes/registry-import.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { territoryMemberRoutes } from './routes/territory-members.ts';
@@ -59,6 +60,7 @@ const app = createApp()
   .route('/api', catalogueRoutes)
   .route('/api/territories', catalogueSnapshotRoutes)
   .route('/api/territories', registryImportRoutes)
+  .route('/api/registry-codes', registryCodeRoutes)
   .route('/api/territories', hsdsRoutes)
   .route('/api/services', serviceRoutes)
   .route('/api/providers', providerRoutes)

@@ -18,6 +18,8 @@ export type Permission =
   | { to: 'take_part_in_group'; territoryId: string; groupId: string }
   /** members are appointed by coordinators, coordinators by admins */
   | { to: 'grant_role'; territoryId: string; role: TerritoryRole }
+  /** what the national registry's codes mean: shared by all territories, so any coordinator maps an unmapped code */
+  | { to: 'map_registry_codes' }
   | { to: 'administer' };
 
 export const roleIn = (actor: Actor, territoryId: string): TerritoryRole | undefined =>
@@ -41,6 +43,8 @@ export async function can(db: Database, actor: Actor | null, permission: Permiss
   switch (permission.to) {
     case 'administer':
       return actor.isAdmin;
+    case 'map_registry_codes':
+      return actor.isAdmin || actor.roles.some((r) => r.role === 'coordinator');
     case 'manage_territory':
       return isCoordinator(actor, permission.territoryId);
     case 'read_territory':

@@ -3,14 +3,14 @@
  * the README) into what KPSS keeps of a service. Pure: no database, so it is tested on its own.
  *
  * What is read, and from where:
- * - registration id `identifikator` (7 digits); kind `druhSocialniSluzby.id` by the code lists' registryCode (a kind
- *   without a known code is a bad item, so nothing is filed under the wrong kind); forms `formy[].forma.id`.
+ * - registration id `identifikator` (7 digits); kind `druhSocialniSluzby.id` by the stored registry code mappings
+ *   (`context.codes`, table registry_codes): a kind without a mapping is 'unmapped', never filed under a guessed
+ *   kind, and waits until a person maps it; forms `formy[].forma.id`.
  * - provider `poskytovatel.ico` (text, 8 digits, checksum; a number gets its leading zeros back) and `nazev`.
  *   `statutarniOrgany` (people) is never read.
- * - the territory test: a facility (`zarizeni[]`) still operating (`poskytujeDo` empty or not past) whose
- *   `adresa.obec.id` is `Obec/<code>` of one of the territory's municipalities. A facility flagged `utajenaAdresa`
- *   (shelters) counts by its municipality when the file gives one; its street and postcode are never read. Items
- *   whose facilities name no municipality at all fall back to `kontaktniAdresy[].obec`.
+ * - the territory test: schema/registry/territory-filter.ts, shared with the browser (operating facilities'
+ *   municipalities; items whose facilities name none, e.g. all secret, fall back to the contact and provider
+ *   addresses). A facility flagged `utajenaAdresa` (shelters) never has its street and postcode read.
  * - name: the registry has no service name; the first matching facility's `nazev`, else "<kind> – <provider>".
  * - capacity: the registered maximum of one unit (`formy[].kapacity[]`, `typ` TypKapacitySocialniSluzby/…). The
  *   first unit found wins and the largest count of that unit across forms is kept: counts are never added up, since
@@ -20,11 +20,14 @@
  *   `nepretrzitePoskytovani` (non-stop) makes the service always open.
  * - contacts: the service's own `telefony`, `emaily`, `weby`, falling back to the provider's. `doplnkoveUdaje` holds
  *   links to ministry documents, not websites, and is never read.
- * - client groups `ciloveSkupiny[].cilovaSkupina.id`; one without a known registry code is left out with a warning.
+ * - client groups `ciloveSkupiny[].cilovaSkupina.id` by the stored mappings; an unmapped one is left out of the
+ *   service and its code is returned (`unmappedClientGroups`) for the report's unknownCodes.
  */
 import { normalizeCzechPhone, isWebAddress } from '../../schema/api/catalogue.ts';
-import { CLIENT_GROUPS, SERVICE_FORMS, SERVICE_KINDS } from '../../schema/codelists.ts';
+import { SERVICE_FORMS, SERVICE_KINDS } from '../../schema/codelists.ts';
 import { isValidIco } from '../../schema/ico.ts';
+import type { RegistryCodeMap } from '../../schema/registry/codes.ts';
+import { itemMunicipalityCodes } from '../../schema/registry/territory-filter.ts';
 import type { OpeningHours } from '../../schema/tables.ts';
 
 export type RegistryProvider = { ico: string; name: string; phone: string | null; email: string | null; web: string | null };
@@ -52,19 +55,24 @@ export type RegistryService = {
   addressSecret: boolean;
   /** ČSÚ codes of the municipalities of the operating facilities */
   municipalityCodes: string[];
+  /** YYYY-MM-DD the registration ends (`datumPoskytovaniDo` not yet past), null while open-ended */
+  endsOn: string | null;
 };
 
 export type RegistryItem =
   | { kind: 'outside' }
   | { kind: 'ended'; registrationId: string | null }
   | { kind: 'bad'; field: string; reason: string; registrationId: string | null }
-  | { kind: 'service'; service: RegistryService; warnings: string[] };
+  /** its kind has no stored mapping: it stays out of the catalogue until a person maps the code */
+  | { kind: 'unmapped'; code: string; registrationId: string; name: string }
+  | { kind: 'service'; service: RegistryService; warnings: string[]; unmappedClientGroups: string[] };
 
 export type RegistryContext = {
   /** ČSÚ codes of the municipalities of the territory (and its sub-areas) */
   territoryCodes: ReadonlySet<string>;
   /** YYYY-MM-DD: what ended before it is no longer provided */
   today: string;
+  codes: RegistryCodeMap;
 };
 
 type Json = Record<string, unknown>;
@@ -80,8 +88,7 @@ function codeOf(ref: unknown, listName: string): string | null {
   return name === listName && code ? code : null;
 }
 
-const kindByRegistryCode = new Map<string, (typeof SERVICE_KINDS)[number]>(SERVICE_KINDS.flatMap((k) => (k.registryCode ? [[k.registryCode, k]] : [])));
-const clientGroupByRegistryCode = new Map<string, string>(CLIENT_GROUPS.flatMap((g) => (g.registryCode ? [[g.registryCode, g.code]] : [])));
+const kindByCode = new Map<string, (typeof SERVICE_KINDS)[number]>(SERVICE_KINDS.map((k) => [k.code, k]));
 const formCodes = new Set<string>(SERVICE_FORMS.map((f) => f.code));
 const CAPACITY_UNITS = new Set(['klient', 'luzka', 'kontakt', 'interv', 'hovor']);
 
@@ -174,13 +181,7 @@ export function readRegistryItem(item: unknown, position: number, context: Regis
     const address = isRecord(raw.adresa) ? raw.adresa : null;
     return [{ name: text(raw.nazev), code: codeOf(address?.obec, 'Obec'), address, secret: raw.utajenaAdresa === true }];
   });
-  let codes = facilities.flatMap((f) => (f.code ? [f.code] : []));
-  if (codes.length === 0) {
-    codes = list(item.kontaktniAdresy).flatMap((a) => {
-      const code = isRecord(a) ? (codeOf(a.obec, 'Obec') ?? (isRecord(a.adresa) ? codeOf(a.adresa.obec, 'Obec') : null)) : null;
-      return code ? [code] : [];
-    });
-  }
+  const codes = itemMunicipalityCodes(item, context.today).codes;
   const local = facilities.filter((f) => f.code && context.territoryCodes.has(f.code));
   if (!codes.some((code) => context.territoryCodes.has(code))) return { kind: 'outside' };
   const ended = dateOf(item.datumPoskytovaniDo);
@@ -189,10 +190,15 @@ export function readRegistryItem(item: unknown, position: number, context: Regis
   const bad = (field: string, reason: string): RegistryItem => ({ kind: 'bad', field: at(field), reason, registrationId });
   if (!registrationId) return bad('identifikator', 'is not a 7-digit registration id');
   const registryKind = codeOf(item.druhSocialniSluzby, 'DruhSocialniSluzby');
-  const kind = registryKind ? kindByRegistryCode.get(registryKind) : undefined;
-  if (!kind) return bad('druhSocialniSluzby', registryKind ? `DruhSocialniSluzby/${registryKind} is not in KPSS's code list` : 'names no service kind');
-
+  if (!registryKind) return bad('druhSocialniSluzby', 'names no service kind');
+  const kindCode = context.codes.kinds.get(registryKind);
+  const kind = kindCode ? kindByCode.get(kindCode) : undefined;
   const provider = item.poskytovatel;
+  if (!kind) {
+    const name = facilities.find((f) => f.name)?.name ?? (isRecord(provider) ? text(provider.nazev) : null) ?? `DruhSocialniSluzby/${registryKind}`;
+    return { kind: 'unmapped', code: registryKind, registrationId, name };
+  }
+
   if (!isRecord(provider)) return bad('poskytovatel', 'is missing');
   const ico = typeof provider.ico === 'number' ? String(provider.ico).padStart(8, '0') : text(provider.ico);
   if (!ico || !/^\d{8}$/.test(ico)) return bad('poskytovatel.ico', 'is not an 8-digit IČO');
@@ -236,11 +242,12 @@ export function readRegistryItem(item: unknown, position: number, context: Regis
     .sort((a, b) => a.day - b.day || a.opens.localeCompare(b.opens));
 
   const clientGroups: string[] = [];
+  const unmappedClientGroups: string[] = [];
   for (const entry of list(item.ciloveSkupiny)) {
     const code = isRecord(entry) ? codeOf(entry.cilovaSkupina, 'CilovaSkupinaOsoby') : null;
-    const mapped = code ? clientGroupByRegistryCode.get(code) : undefined;
+    const mapped = code ? context.codes.clientGroups.get(code) : undefined;
     if (mapped && !clientGroups.includes(mapped)) clientGroups.push(mapped);
-    else if (code && !mapped) warnings.push(`client group CilovaSkupinaOsoby/${code} is not in KPSS's code list; left out`);
+    else if (code && !mapped && !unmappedClientGroups.includes(code)) unmappedClientGroups.push(code);
   }
 
   const visible = local.find((f) => !f.secret && f.address) ?? null;
@@ -251,6 +258,7 @@ export function readRegistryItem(item: unknown, position: number, context: Regis
   return {
     kind: 'service',
     warnings,
+    unmappedClientGroups,
     service: {
       position,
       registrationId,
@@ -271,6 +279,7 @@ export function readRegistryItem(item: unknown, position: number, context: Regis
       cityCode: place?.code ?? null,
       addressSecret,
       municipalityCodes: [...new Set(codes)],
+      endsOn: ended,
     },
   };
 }

@@ -14,6 +14,8 @@ import { and, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { municipalities, providers, services } from '../../schema/tables.ts';
 import type { ProviderRow, ServiceRow } from '../catalogue/public-service.ts';
+import type { RegistryImportReport, UnknownRegistryCode } from '../../schema/api/registry.ts';
+import { suggestMapping, type RegistryCodeMap } from '../../schema/registry/codes.ts';
 import { readRegistryItem, type RegistryService } from '../catalogue/rpss.ts';
 import type { Database } from '../env.ts';
 import { bulkInsert, type WriteStatement } from './d1-writes.ts';
@@ -32,17 +34,37 @@ const sameSet = (a: readonly string[], b: readonly string[]) => same([...a].sort
 
 type Entry = { position: number; registrationId: string; serviceId: string; name: string };
 
-export async function planRegistryImport(db: Database, territory: { id: string }, territoryIds: readonly string[], items: readonly unknown[], today: string) {
+/** What is imported: the territory's items (or a whole small file), each with its position in the original file. */
+export type RegistryImportInput = { items: readonly unknown[]; positions?: readonly number[]; totalItems?: number; fileName?: string | null };
+
+type PlannedReport = Omit<RegistryImportReport, 'mode' | 'applied' | 'territory'>;
+
+export async function planRegistryImport(db: Database, territory: { id: string }, territoryIds: readonly string[], input: RegistryImportInput, today: string, codes: RegistryCodeMap) {
+  const { items, positions } = input;
   const own = await territoryMunicipalityRows(db, territoryIds);
-  const context = { territoryCodes: new Set(own.map((m) => m.code)), today };
-  const report = {
-    counts: { items: items.length, outside: 0, ended: 0, new: 0, changed: 0, unchanged: 0, gone: 0, bad: 0, skipped: 0 },
+  const context = { territoryCodes: new Set(own.map((m) => m.code)), today, codes };
+  const unknown = new Map<string, UnknownRegistryCode>();
+  const noteUnknown = (list: UnknownRegistryCode['list'], code: string, name: string) => {
+    const key = `${list}/${code}`;
+    let entry = unknown.get(key);
+    if (!entry) {
+      const registryName = codes.names.get(key) ?? null;
+      entry = { list, code, registryName, items: 0, samples: [], suggestion: suggestMapping(list, code, registryName) };
+      unknown.set(key, entry);
+    }
+    entry.items++;
+    if (entry.samples.length < 3 && !entry.samples.includes(name)) entry.samples.push(name);
+  };
+  const report: PlannedReport = {
+    fileName: input.fileName ?? null,
+    counts: { items: items.length, totalItems: input.totalItems ?? items.length, outside: 0, ended: 0, new: 0, changed: 0, unchanged: 0, gone: 0, bad: 0, skipped: 0, unmapped: 0 },
     new: [] as (Omit<Entry, 'serviceId'> & { providerIco: string; providerName: string })[],
     changed: [] as (Entry & { fields: string[] })[],
     unchanged: [] as Entry[],
     gone: [] as { serviceId: string; registrationId: string | null; name: string }[],
     bad: [] as { position: number; field: string; reason: string; registrationId: string | null }[],
     skipped: [] as { position: number; registrationId: string; reason: string }[],
+    unknownCodes: [],
     providers: { new: [] as { ico: string; name: string }[], changed: [] as { providerId: string; ico: string; name: string; fields: string[] }[] },
     warnings: [] as { position: number; registrationId: string | null; message: string }[],
   };
@@ -50,11 +72,17 @@ export async function planRegistryImport(db: Database, territory: { id: string }
   const listed: RegistryService[] = [];
   const seenAt = new Map<string, number>();
   const keep = new Set<string>();
-  items.forEach((item, position) => {
+  items.forEach((item, index) => {
+    const position = positions?.[index] ?? index;
     const read = readRegistryItem(item, position, context);
     if (read.kind === 'outside') report.counts.outside++;
     else if (read.kind === 'ended') report.counts.ended++;
-    else if (read.kind === 'bad') {
+    else if (read.kind === 'unmapped') {
+      report.counts.unmapped++;
+      noteUnknown('DruhSocialniSluzby', read.code, read.name);
+      // Waiting for its kind to be mapped is not being closed: its service (if any) is not "gone".
+      keep.add(read.registrationId);
+    } else if (read.kind === 'bad') {
       report.bad.push({ position, field: read.field, reason: read.reason, registrationId: read.registrationId });
       // A bad item is a data problem, not a closed service: its service is not "gone".
       if (read.registrationId) keep.add(read.registrationId);
@@ -68,11 +96,12 @@ export async function planRegistryImport(db: Database, territory: { id: string }
       keep.add(read.service.registrationId);
       listed.push(read.service);
       for (const message of read.warnings) report.warnings.push({ position, registrationId: read.service.registrationId, message });
+      for (const code of read.unmappedClientGroups) noteUnknown('CilovaSkupinaOsoby', code, read.service.name);
     }
   });
 
-  const codes = [...new Set(listed.flatMap((s) => [...s.municipalityCodes, ...(s.cityCode ? [s.cityCode] : [])]))];
-  const known = await db.select({ id: municipalities.id, code: municipalities.code, name: municipalities.name }).from(municipalities).where(sql`${municipalities.code} IN ${idList(codes)}`);
+  const servedCodes = [...new Set(listed.flatMap((s) => [...s.municipalityCodes, ...(s.cityCode ? [s.cityCode] : [])]))];
+  const known = await db.select({ id: municipalities.id, code: municipalities.code, name: municipalities.name }).from(municipalities).where(sql`${municipalities.code} IN ${idList(servedCodes)}`);
   const municipalityByCode = new Map(known.map((m) => [m.code, m]));
   const existing = await db.select().from(services).where(sql`${services.registrationId} IN ${idList(listed.map((s) => s.registrationId))}`);
   const serviceByRegistration = new Map(existing.map((s) => [s.registrationId!, s]));
@@ -136,6 +165,7 @@ export async function planRegistryImport(db: Database, territory: { id: string }
         id, providerId, territoryId: territory.id, kindCode: s.kindCode, registrationId: s.registrationId, name: s.name,
         capacity: s.capacity, capacityUnit: s.capacityUnit, alwaysOpen: s.alwaysOpen, openingHours: s.openingHours ?? null,
         phone: s.phone, email: s.email, web: s.web, street: s.street, city, postcode: s.postcode, addressSecret: s.addressSecret, source: 'rpss',
+        // TODO(integrator): write registry_ends_on (migration 0013) from s.endsOn (datumPoskytovaniDo), here and in `desired` below.
       });
       pairs.forms.push(...s.forms.map((code) => [id, code] as [string, string]));
       pairs.clientGroups.push(...s.clientGroups.map((code) => [id, code] as [string, string]));
@@ -203,6 +233,7 @@ export async function planRegistryImport(db: Database, territory: { id: string }
   report.counts.gone = report.gone.length;
   report.counts.bad = report.bad.length;
   report.counts.skipped = report.skipped.length;
+  report.unknownCodes = [...unknown.values()].sort((a, b) => a.list.localeCompare(b.list) || b.items - a.items || a.code.localeCompare(b.code, undefined, { numeric: true }));
   return { report, writes: { newProviders, changedProviders, newServices, changedServices, linkWrites, pairs } };
 }
 

@@ -1,57 +1,67 @@
 import { bodyLimit } from 'hono/body-limit';
-import { RegistryImportQuery } from '../../schema/api/catalogue.ts';
+import { RegistryImportBody, RegistryImportQuery, type RegistryImportReport } from '../../schema/api/registry.ts';
 import { TerritoryParams } from '../../schema/api/territories.ts';
 import { createRouter } from '../app.ts';
 import { authorize } from '../auth/policy.ts';
-import { invalidFields } from '../db/catalogue-checks.ts';
-import { planRegistryImport, registryImportStatements } from '../db/catalogue-import.ts';
-import { catalogueTerritoryIds } from '../db/catalogue-scope.ts';
+import { planRegistryImport, registryImportStatements, type RegistryImportInput } from '../db/catalogue-import.ts';
+import { catalogueTerritoryIds, territoryMunicipalityRows } from '../db/catalogue-scope.ts';
 import { runWrites } from '../db/d1-writes.ts';
+import { loadRegistryCodeMap } from '../db/registry-codes.ts';
 import { requireTerritory } from '../db/territory-lookup.ts';
-import { ApiError, errorBody } from '../errors.ts';
+import type { Database } from '../env.ts';
+import { errorBody } from '../errors.ts';
 import { validate } from '../validation.ts';
 
 /**
- * The whole registry file is about 100 MB; a coordinator's browser is expected to send only the items of its
- * region (or the whole file of a small test). The Worker takes up to 32 MB of JSON.
+ * The whole registry file is about 98 MB, too big for a Worker (128 MB) to parse as one object: the browser streams
+ * it (schema/registry/stream-filter.ts) and sends only its territory's items, a few MB at most. A small test file
+ * is sent as it is. The Worker takes up to 32 MB of JSON.
  */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
+type Territory = { id: string; slug: string; name: string };
+
+/** Plan (and on apply write, in ONE batch) a territory's import; shared by the upload and the Cron import's pending run. */
+export async function runRegistryImport(db: Database, territory: Territory, input: RegistryImportInput, mode: 'dry-run' | 'apply', now = Date.now()): Promise<RegistryImportReport> {
+  const territoryIds = await catalogueTerritoryIds(db, territory.id);
+  const plan = await planRegistryImport(db, territory, territoryIds, input, new Date(now).toISOString().slice(0, 10), await loadRegistryCodeMap(db));
+  let applied = false;
+  if (mode === 'apply') {
+    const statements = registryImportStatements(db, plan, now);
+    await runWrites(db, statements);
+    applied = statements.length > 0;
+  }
+  return { mode, applied, territory: { id: territory.id, slug: territory.slug, name: territory.name }, ...plan.report };
+}
+
 /** The national registry's rpss.json into a territory's catalogue: dry run, then apply; mounted at /api/territories. */
-export const registryImportRoutes = createRouter().post(
-  '/:territory/registry-import',
-  validate('param', TerritoryParams),
-  validate('query', RegistryImportQuery),
-  bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json(errorBody('body_too_large', `The file is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; send only your region's items`, [{ field: 'body', message: 'is too large' }]), 413),
-  }),
-  async (c) => {
+export const registryImportRoutes = createRouter()
+  .get('/:territory/registry-import/scope', validate('param', TerritoryParams), async (c) => {
     const db = c.var.db;
     const territory = await requireTerritory(db, c.req.valid('param').territory);
+    // A read, but only a coordinator imports: the same check as the import itself.
     await authorize(c, { to: 'manage_territory', territoryId: territory.id });
-    const { mode } = c.req.valid('query');
-    let file: unknown;
-    try {
-      file = await c.req.json();
-    } catch {
-      throw new ApiError(400, 'invalid_body', 'The request body is not valid JSON', [{ field: 'body', message: 'is not valid JSON' }]);
-    }
-    if (typeof file !== 'object' || file === null || !Array.isArray((file as { polozky?: unknown }).polozky)) {
-      throw invalidFields([{ field: 'json.polozky', message: 'must be the list of registry items (the root key of rpss.json)' }]);
-    }
-    const items = (file as { polozky: unknown[] }).polozky;
-    const territoryIds = await catalogueTerritoryIds(db, territory.id);
-    const now = Date.now();
-    const plan = await planRegistryImport(db, territory, territoryIds, items, new Date(now).toISOString().slice(0, 10));
-    let applied = false;
-    if (mode === 'apply') {
-      const statements = registryImportStatements(db, plan, now);
-      await runWrites(db, statements);
-      applied = statements.length > 0;
-    }
-    const fields = [...new Set(plan.report.changed.flatMap((entry) => entry.fields))];
-    c.set('audit', { ...c.var.audit, entity: mode === 'apply' ? 'registry_import' : 'registry_import_dry_run', entityId: territory.id, fields });
-    return c.json({ mode, applied, territory: { id: territory.id, slug: territory.slug, name: territory.name }, ...plan.report }, 200);
-  },
-);
+    const rows = await territoryMunicipalityRows(db, await catalogueTerritoryIds(db, territory.id));
+    return c.json({ municipalityCodes: [...new Set(rows.map((m) => m.code))].sort() }, 200);
+  })
+  .post(
+    '/:territory/registry-import',
+    validate('param', TerritoryParams),
+    validate('query', RegistryImportQuery),
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('body_too_large', `The file is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; send only your territory's items`, [{ field: 'body', message: 'is too large' }]), 413),
+    }),
+    validate('json', RegistryImportBody),
+    async (c) => {
+      const db = c.var.db;
+      const territory = await requireTerritory(db, c.req.valid('param').territory);
+      await authorize(c, { to: 'manage_territory', territoryId: territory.id });
+      const { mode } = c.req.valid('query');
+      const body = c.req.valid('json');
+      const report = await runRegistryImport(db, territory, { items: body.polozky, positions: body.positions, totalItems: body.totalItems, fileName: body.fileName }, mode);
+      const fields = [...new Set(report.changed.flatMap((entry) => entry.fields))];
+      c.set('audit', { ...c.var.audit, entity: mode === 'apply' ? 'registry_import' : 'registry_import_dry_run', entityId: territory.id, fields });
+      return c.json(report, 200);
+    },
+  );
