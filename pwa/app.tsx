@@ -35,6 +35,9 @@ const HearingSettlementPage = lazy(() => import('./hearing/settlement-page.tsx')
 const HearingReportPage = lazy(() => import('./hearing/report-page.tsx').then((m) => ({ default: m.ReportPage })));
 const PublicHearingPage = lazy(() => import('./hearing-public/public-page.tsx').then((m) => ({ default: m.PublicHearingPage })));
 const PlanSettlementPage = lazy(() => import('./hearing-public/plan-settlement-page.tsx').then((m) => ({ default: m.PlanSettlementPage })));
+// The registry import and its code mappings: coordinators and admins only, a few times a year.
+const RegistryImportPage = lazy(() => import('./registry-import/import-page.tsx'));
+const RegistryCodesPage = lazy(() => import('./registry-codes/codes-page.tsx'));
 
 /** Paths are Czech, as people share them: /uzemi/tabor. */
 export function App() {
@@ -57,6 +60,8 @@ export function App() {
         <Route path="/uzemi/:slug/skupiny" component={TerritoryGroupsPage} />
         <Route path="/uzemi/:slug/katalog" component={CataloguePage} />
         <Route path="/uzemi/:slug/katalog/tisk" component={CataloguePrintPage} />
+        <Route path="/uzemi/:slug/registr" component={RegistryImportPage} />
+        <Route path="/sprava/kody-registru" component={RegistryCodesPage} />
         <Route path="/sluzby/:id" component={ServicePage} />
         <Route path="/poskytovatele/:id" component={ProviderPage} />
         <Route path="/skupiny/:id" component={GroupPage} />

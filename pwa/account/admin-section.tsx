@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import type { InferResponseType } from 'hono/client';
 import { For, Match, Show, Switch, createMemo, createResource, createSignal } from 'solid-js';
 import { api, request } from '../lib/api.ts';
@@ -15,6 +16,9 @@ export function AdminSection(props: { userId: string }) {
   return (
     <section id="admin" class="account__section" tabindex="-1" aria-labelledby="admin-title">
       <h2 id="admin-title">{m().admin.heading}</h2>
+      <p>
+        <A href="/sprava/kody-registru">{m().admin.registryCodes}</A>
+      </p>
       <Users userId={props.userId} />
       <AnyTerritory userId={props.userId} />
     </section>

@@ -120,6 +120,7 @@ export const accountMessages = defineMessages({
     },
     admin: {
       heading: 'Správa systému',
+      registryCodes: 'Kódy registru poskytovatelů (druhy služeb a cílové skupiny)',
       usersHeading: 'Uživatelé',
       usersLoading: 'Načítám uživatele…',
       adminBadge: 'správce',
@@ -251,6 +252,7 @@ export const accountMessages = defineMessages({
     },
     admin: {
       heading: 'System administration',
+      registryCodes: 'Codes of the registry of providers (service kinds and client groups)',
       usersHeading: 'Users',
       usersLoading: 'Loading users…',
       adminBadge: 'administrator',

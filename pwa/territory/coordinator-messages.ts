@@ -3,6 +3,7 @@ import { defineMessages } from '../lib/i18n.ts';
 export const coordinatorMessages = defineMessages({
   cs: {
     heading: 'Správa stránky (koordinátor)',
+    registryImport: 'Import katalogu z registru poskytovatelů',
     uploadHeading: 'Nahrát dokument',
     file: 'Soubor',
     fileHint: (types: string, mb: number) => `Povolené typy: ${types}. Nejvýše ${mb} MB.`,
@@ -41,6 +42,7 @@ export const coordinatorMessages = defineMessages({
   },
   en: {
     heading: 'Manage this page (coordinator)',
+    registryImport: 'Import the catalogue from the registry of providers',
     uploadHeading: 'Upload a document',
     file: 'File',
     fileHint: (types: string, mb: number) => `Allowed types: ${types}. At most ${mb} MB.`,

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { For, Show, createSignal } from 'solid-js';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, UPLOAD_ACCEPT, UPLOAD_EXTENSIONS } from '../documents/format.ts';
 import { documentMessages } from '../documents/messages.ts';
@@ -109,6 +110,9 @@ export function CoordinatorTools(props: { territoryId: string; slug: string; pro
     <Show when={isCoordinator()}>
       <section class="overview-section coordinator-tools" aria-labelledby="coordinator-title">
         <h2 id="coordinator-title">{coordinatorMessages().heading}</h2>
+        <p>
+          <A href={`/uzemi/${props.slug}/registr`}>{coordinatorMessages().registryImport}</A>
+        </p>
         <UploadForm slug={props.slug} projects={props.projects} onUploaded={props.onChanged} />
         <PressReleaseForm slug={props.slug} onPublished={props.onChanged} />
       </section>

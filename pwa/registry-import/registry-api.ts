@@ -1,0 +1,73 @@
+/**
+ * The registry routes (schema/api/registry.ts is their contract). Called with fetch and typed by the contract's
+ * report types; one error type (ApiError) like every other screen.
+ */
+import type { RegistryImportReport, RegistryList, UnknownRegistryCode } from '../../schema/api/registry.ts';
+import { api, request } from '../lib/api.ts';
+import { apiErrorFrom, reach } from '../lib/session.ts';
+
+export type { RegistryImportReport, RegistryList, UnknownRegistryCode };
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await reach(() =>
+    fetch(path, { credentials: 'same-origin', ...init, headers: init.body ? { 'content-type': 'application/json', ...init.headers } : init.headers }),
+  );
+  if (!response.ok) throw await apiErrorFrom(response);
+  return (response.status === 204 ? null : await response.json()) as T;
+}
+
+const territoryPath = (slug: string) => `/api/territories/${encodeURIComponent(slug)}`;
+
+export const importScope = (slug: string) => call<{ municipalityCodes: string[] }>(`${territoryPath(slug)}/registry-import/scope`);
+
+export type ImportPayload = { polozky: unknown[]; positions: number[]; totalItems: number; fileName: string };
+
+export const runImport = (slug: string, mode: 'dry-run' | 'apply', payload: ImportPayload) =>
+  call<RegistryImportReport>(`${territoryPath(slug)}/registry-import?mode=${mode}`, { method: 'POST', body: JSON.stringify(payload) });
+
+export type RegistryCodeMapping = {
+  list: RegistryList;
+  code: string;
+  registryName: string | null;
+  kpssCode: string | null;
+  kpssName: string | null;
+  source: 'verified' | 'code_list' | 'person' | null;
+  assignedBy: { id: string; name: string | null } | null;
+  assignedAt: number | null;
+  suggestion: UnknownRegistryCode['suggestion'];
+};
+
+export const listCodeMappings = () => call<{ codes: RegistryCodeMapping[] }>('/api/registry-codes');
+
+export const assignCode = (list: RegistryList, code: string, kpssCode: string) =>
+  call<{ mapping: RegistryCodeMapping; changed: boolean }>(`/api/registry-codes/${list}/${encodeURIComponent(code)}`, { method: 'PUT', body: JSON.stringify({ kpssCode }) });
+
+export type CodeListEntry = { list: RegistryList; code: string; registryName: string; kpssCode: string | null };
+export type CodeListReport = {
+  mode: 'dry-run' | 'apply';
+  applied: boolean;
+  counts: { items: number; mapped: number; new: number; unknown: number };
+  mapped: CodeListEntry[];
+  new: CodeListEntry[];
+  unknown: (CodeListEntry & { suggestion: UnknownRegistryCode['suggestion'] })[];
+};
+
+/** The body is the file's text as it is: the registry's code lists are small (tens of items). */
+export const uploadCodeList = (mode: 'dry-run' | 'apply', fileText: string) =>
+  call<CodeListReport>(`/api/registry-codes/code-lists?mode=${mode}`, { method: 'POST', body: fileText });
+
+export type RegistrySource = { url: string | null; autoApply: boolean };
+
+export const getRegistrySource = (slug: string) => call<RegistrySource & Record<string, unknown>>(`${territoryPath(slug)}/registry-source`);
+export const putRegistrySource = (slug: string, source: RegistrySource) =>
+  call<RegistrySource & Record<string, unknown>>(`${territoryPath(slug)}/registry-source`, { method: 'PUT', body: JSON.stringify(source) });
+
+export type PendingRun = { id: string; url: string; startedAt: number; finishedAt: number | null; report: RegistryImportReport };
+
+export const getPending = (slug: string) => call<{ pending: PendingRun | null; lastRun?: unknown }>(`${territoryPath(slug)}/registry-import/pending`);
+export const applyPending = (slug: string) => call<RegistryImportReport>(`${territoryPath(slug)}/registry-import/pending/apply`, { method: 'POST' });
+export const dismissPending = (slug: string) => call<null>(`${territoryPath(slug)}/registry-import/pending`, { method: 'DELETE' });
+
+export const loadCodeLists = () => request(api.api['code-lists'].$get());
+export type CodeLists = Awaited<ReturnType<typeof loadCodeLists>>;
+export const loadTerritory = (slug: string) => request(api.api.territories[':territory'].$get({ param: { territory: slug } }));
