@@ -121,7 +121,7 @@ function MappingRow(props: {
           {props.mapping.list}/{props.mapping.code}
         </code>
       </h3>
-      <dl class="facts">
+      <dl class="registry-codes__facts">
         <div>
           <dt>{m().columns.registryName}</dt>
           <dd>{props.mapping.registryName ?? m().noRegistryName}</dd>

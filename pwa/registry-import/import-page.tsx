@@ -206,7 +206,7 @@ function ImportScreen(props: { slug: string }) {
                   <Loading label={m().sending} />
                 </Show>
                 <Show when={problem()}>
-                  <p class="notice notice--error" role="alert">
+                  <p class="notice notice--error" id="registry-file-problem" role="alert">
                     {problem()}
                   </p>
                 </Show>

@@ -1,0 +1,220 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, SMALL_PHONE, expectNoAxeViolations, hasHorizontalScroll, screenshot, useBrowser } from './browser.ts';
+import { type GeneratedItemSpec, generateRegistryFile } from './fixtures/rpss-generator.ts';
+import { COORDINATOR, signInOnPage } from './meetings-helpers.ts';
+
+const baseUrl = inject('baseUrl');
+const seeded = inject('seeded');
+const SLOW = 180_000;
+const ADMIN = { email: 'admin@kpss.example', password: 'demo-heslo-admin', name: 'Správce KPSS (ukázka)' };
+
+const browser = useBrowser();
+
+/** Real ČSÚ codes of ORP Tábor (seeds/demo/geography.ts) and of Jindřichův Hradec, which is outside Tábor's scope. */
+const TABOR_PLACES = [
+  ['552046', 'Tábor'],
+  ['553069', 'Sezimovo Ústí'],
+  ['552054', 'Bechyně'],
+  ['552496', 'Chýnov'],
+  ['552704', 'Mladá Vožice'],
+] as const;
+const JH_PLACES = [['545881', 'Jindřichův Hradec'], ['546798', 'Nová Bystřice']] as const;
+
+const MAPPED_KINDS = ['4', '13', '1', '3', '29'];
+/** Kinds KPSS has no mapping for: 7 (podpora samostatného bydlení by the unverified pattern) and 20 (azylové domy). */
+const UNMAPPED_SUPPORTED_LIVING = 30;
+const UNMAPPED_SHELTERS = 12;
+const MAPPED_IN_TABOR = 200;
+
+function taborItems(): GeneratedItemSpec[] {
+  const place = (i: number) => TABOR_PLACES[i % TABOR_PLACES.length]!;
+  return [
+    ...Array.from({ length: MAPPED_IN_TABOR }, (_, i) => ({ municipalityCode: place(i)[0], placeName: place(i)[1], kindCode: MAPPED_KINDS[i % MAPPED_KINDS.length]!, clientGroupCodes: ['24'] })),
+    ...Array.from({ length: UNMAPPED_SUPPORTED_LIVING }, (_, i) => ({ municipalityCode: place(i)[0], placeName: place(i)[1], kindCode: '7', clientGroupCodes: ['24'] })),
+    ...Array.from({ length: UNMAPPED_SHELTERS }, (_, i) => ({ municipalityCode: place(i)[0], placeName: place(i)[1], kindCode: '20', clientGroupCodes: [] })),
+    ...Array.from({ length: 60 }, (_, i) => ({ municipalityCode: JH_PLACES[i % 2]![0], placeName: JH_PLACES[i % 2]![1], kindCode: '4', clientGroupCodes: ['24'] })),
+  ];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kpss-rpss-'));
+function writeFile(name: string, text: string | Uint8Array) {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function signedIn(account: { email: string; password: string }, path: string) {
+  const { page } = await browser.open(DESKTOP);
+  await page.goto(`${baseUrl}/prihlaseni?next=${encodeURIComponent(path)}`);
+  await signInOnPage(page, account);
+  await page.waitForURL((url) => !url.pathname.startsWith('/prihlaseni'));
+  return page;
+}
+
+/** Every value the progress bar showed, recorded in the page (reading a 10 MB file takes about a second). */
+async function recordProgress(page: Page) {
+  await page.evaluate(() => {
+    const seen: { value: number; max: number; label: string }[] = [];
+    (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress');
+      if (bar) seen.push({ value: bar.value, max: bar.max, label: bar.labels?.[0]?.textContent ?? '' });
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+const progressSeen = (page: Page) => page.evaluate(() => (window as unknown as { progressSeen: { value: number; max: number; label: string }[] }).progressSeen);
+
+async function expectFitsSmallPhone(page: Page, name: string) {
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(SMALL_PHONE);
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  await screenshot(page, `${name}-320`);
+  await page.setViewportSize(DESKTOP);
+}
+
+const count = (page: Page, label: string) => page.locator('.registry-report__count', { has: page.getByText(label, { exact: true }) }).locator('dd');
+
+describe.skipIf(!seeded)('import from the national registry', () => {
+  it('a truncated file, a file that is not JSON and one without polozky are refused with where, and nothing is sent', { timeout: SLOW }, async () => {
+    const page = await signedIn(COORDINATOR, '/uzemi/tabor/registr');
+    await page.waitForURL(/\/uzemi\/tabor\/registr$/);
+    await page.getByRole('heading', { level: 1, name: /Import z registru poskytovatelů – Tábor/ }).waitFor();
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/registry-import')) posted.push(request.url());
+    });
+    const whole = generateRegistryFile({ outside: 1_500, inside: taborItems().slice(0, 40) });
+    const bytes = new TextEncoder().encode(whole);
+    const cut = Math.floor(bytes.length * 0.6);
+
+    await page.getByLabel('Soubor rpss.json').setInputFiles(writeFile('rpss-cut.json', bytes.subarray(0, cut)));
+    await page.getByRole('button', { name: 'Načíst soubor' }).click();
+    const alert = page.locator('#registry-file-problem');
+    await alert.getByText('Soubor je neúplný', { exact: false }).waitFor();
+    const text = (await alert.textContent()) ?? '';
+    // Where it ended: the byte offset (the file's length) and how many services were read before it.
+    expect(text.replace(/\s/g, '')).toContain(`ubajtu${cut}`);
+    expect(text).toMatch(/po [\d\s]+\. službě souboru/);
+    expect(text).toContain('Nic se neodeslalo ani nezapsalo.');
+    await expectNoAxeViolations(page);
+    await expectFitsSmallPhone(page, 'registry-import-truncated');
+
+    await page.getByLabel('Soubor rpss.json').setInputFiles(writeFile('rpss.html', '<!doctype html><p>Stránka nenalezena</p>'));
+    await page.getByRole('button', { name: 'Načíst soubor' }).click();
+    await alert.getByText('Soubor není platný JSON: chyba u bajtu 0', { exact: false }).waitFor();
+
+    await page.getByLabel('Soubor rpss.json').setInputFiles(writeFile('other.json', JSON.stringify({ items: [{ id: 1 }] })));
+    await page.getByRole('button', { name: 'Načíst soubor' }).click();
+    await alert.getByText('chybí v něm klíč „polozky“', { exact: false }).waitFor();
+
+    // A Windows-1250 copy: "é" is one byte there.
+    const at = bytes.indexOf(0xc3);
+    const legacy = bytes.slice(0, bytes.length);
+    legacy[at] = 0xe9;
+    legacy[at + 1] = 0x20;
+    await page.getByLabel('Soubor rpss.json').setInputFiles(writeFile('rpss-1250.json', legacy));
+    await page.getByRole('button', { name: 'Načíst soubor' }).click();
+    await alert.getByText('není v kódování UTF-8', { exact: false }).waitFor();
+    expect(((await alert.textContent()) ?? '').replace(/\s/g, '')).toContain(`ubajtu${at}`);
+
+    expect(posted).toEqual([]);
+  });
+
+  it('a coordinator reads the whole file with progress, sees the dry run, assigns the unknown codes, imports, and the catalogue has the services', { timeout: SLOW }, async () => {
+    const page = await signedIn(COORDINATOR, '/uzemi/tabor');
+    await page.getByRole('link', { name: 'Import katalogu z registru poskytovatelů' }).click();
+    await page.getByRole('heading', { level: 1, name: /Import z registru poskytovatelů – Tábor/ }).waitFor();
+    await page.getByText(/Vybírám služby v \d+ obcích území/).waitFor();
+    await expectNoAxeViolations(page);
+
+    const file = generateRegistryFile({ outside: 6_000, inside: taborItems() });
+    const path = writeFile('rpss.json', file);
+    const size = Buffer.byteLength(file);
+    await page.getByLabel('Soubor rpss.json').setInputFiles(path);
+    await recordProgress(page);
+    await page.getByRole('button', { name: 'Načíst soubor' }).click();
+
+    await page.getByRole('heading', { level: 2, name: '2. Co se změní' }).waitFor({ timeout: 60_000 });
+    const seen = await progressSeen(page);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((entry) => entry.max === size && entry.label === 'Průběh načítání souboru')).toBe(true);
+    expect(seen.some((entry) => entry.value > 0 && entry.value <= size)).toBe(true);
+    const total = 6_000 + taborItems().length;
+    const inside = MAPPED_IN_TABOR + UNMAPPED_SUPPORTED_LIVING + UNMAPPED_SHELTERS;
+    await page.getByText(`Soubor rpss.json: ${inside} služeb v území z ${total.toLocaleString('cs-CZ')} v souboru.`, { exact: false }).waitFor();
+    await expect.poll(() => count(page, 'nové').textContent()).toBe(String(MAPPED_IN_TABOR));
+    expect(await count(page, 's neznámým kódem').textContent()).toBe(String(UNMAPPED_SUPPORTED_LIVING + UNMAPPED_SHELTERS));
+
+    // Each unknown code: how many services, sample names, and a suggestion that is only a suggestion.
+    const unknown = page.locator('.registry-unknown__item');
+    const supported = unknown.filter({ hasText: 'DruhSocialniSluzby/7' });
+    await supported.getByText(`${UNMAPPED_SUPPORTED_LIVING} služeb v území`).waitFor();
+    expect(await supported.locator('.registry-unknown__samples li').first().textContent()).toMatch(/^Podpora samostatného bydlení (Tábor|Sezimovo Ústí|Bechyně|Chýnov|Mladá Vožice) \d{7}$/);
+    await supported.getByText('Návrh: podpora samostatného bydlení.', { exact: false }).waitFor();
+    await supported.getByText('neověřeno', { exact: false }).waitFor();
+    expect(await supported.getByLabel('Druh služby KPSS pro kód 7').inputValue()).toBe('');
+    await unknown.filter({ hasText: 'DruhSocialniSluzby/20' }).getByText(`${UNMAPPED_SHELTERS} služeb v území`).waitFor();
+    await expectNoAxeViolations(page);
+    await expectFitsSmallPhone(page, 'registry-import-dry-run');
+
+    // Without a choice, the field says so; then the person confirms the suggestion.
+    await supported.getByRole('button', { name: 'Přiřadit kód 7' }).click();
+    await supported.getByText('Nejdřív vyberte, čemu kód odpovídá.').waitFor();
+    await supported.getByLabel('Druh služby KPSS pro kód 7').selectOption({ label: 'podpora samostatného bydlení (§ 43)' });
+    await supported.getByRole('button', { name: 'Přiřadit kód 7' }).click();
+    await expect.poll(() => count(page, 'nové').textContent()).toBe(String(MAPPED_IN_TABOR + UNMAPPED_SUPPORTED_LIVING));
+    await page.getByRole('status').filter({ hasText: 'Přehled změn je přepočítaný.' }).waitFor();
+    const shelters = page.locator('.registry-unknown__item').filter({ hasText: 'DruhSocialniSluzby/20' });
+    await shelters.getByLabel('Druh služby KPSS pro kód 20').selectOption({ label: 'azylové domy (§ 57)' });
+    await shelters.getByRole('button', { name: 'Přiřadit kód 20' }).click();
+    await expect.poll(() => count(page, 'nové').textContent()).toBe(String(inside));
+    expect(await count(page, 's neznámým kódem').textContent()).toBe('0');
+    expect(await page.locator('.registry-unknown').count()).toBe(0);
+
+    // The new services list names them with their position in the file.
+    await page.getByText(`Nové služby (${inside})`).click();
+    await page.locator('.registry-report__list li').filter({ hasText: /položka č\. \d/ }).first().waitFor();
+
+    await page.getByRole('button', { name: 'Potvrdit a importovat' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Import dokončen' }).waitFor({ timeout: 60_000 });
+    await page.getByText(`Importováno: ${inside} nových, 0 změněných, 0 vyřazených služeb.`, { exact: false }).first().waitFor();
+    await expectNoAxeViolations(page);
+    await expectFitsSmallPhone(page, 'registry-import-applied');
+
+    // The public catalogue (signed out, a fresh device) lists an imported service.
+    const { page: visitor } = await browser.open(DESKTOP);
+    const registrationOfFirstShelter = file.match(/"identifikator":"(\d{7})","datumPoskytovaniOd":"2015-01-01","datumPoskytovaniDo":null,"kontaktniAdresy":\[\],"druhSocialniSluzby":\{"id":"DruhSocialniSluzby\/20"\}/)![1];
+    const shelterName = file.match(new RegExp(`"nazev":"(Azylový dům [^"]+ ${registrationOfFirstShelter})"`))![1]!;
+    await visitor.goto(`${baseUrl}/uzemi/tabor/katalog?q=${encodeURIComponent(shelterName)}`);
+    await visitor.getByRole('heading', { level: 1, name: 'Katalog sociálních služeb' }).waitFor();
+    await visitor.getByRole('link', { name: shelterName }).first().waitFor({ timeout: 30_000 });
+    await visitor.getByRole('link', { name: shelterName }).first().click();
+    await visitor.getByRole('heading', { level: 1, name: shelterName }).waitFor();
+    await visitor.getByText('azylové domy', { exact: false }).first().waitFor();
+
+    // The same file again changes nothing.
+    await page.getByLabel('Soubor rpss.json').setInputFiles(path);
+    await page.getByRole('button', { name: 'Načíst soubor' }).click();
+    await page.getByRole('heading', { level: 2, name: '2. Co se změní' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => count(page, 'beze změny').textContent()).toBe(String(inside));
+    await page.getByText('Katalog už odpovídá registru, není co importovat.').waitFor();
+  });
+
+  it('the admin sees who assigned each registry code on the mapping screen', { timeout: SLOW }, async () => {
+    const page = await signedIn(ADMIN, '/ucet');
+    await page.getByRole('link', { name: /Kódy registru poskytovatelů/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kódy registru poskytovatelů' }).waitFor();
+    const code7 = page.locator('.registry-codes__item').filter({ has: page.getByRole('heading', { name: 'DruhSocialniSluzby/7' }) });
+    await code7.getByText('podpora samostatného bydlení', { exact: true }).waitFor();
+    expect(await code7.locator('.registry-codes__source').textContent()).toMatch(/^přiřadil člověk: Veronika Příkladná, \d/);
+    const verified = page.locator('.registry-codes__item').filter({ has: page.getByRole('heading', { name: 'DruhSocialniSluzby/13' }) });
+    expect(await verified.locator('.registry-codes__source').textContent()).toBe('ověřeno');
+    await expectNoAxeViolations(page);
+    await expectFitsSmallPhone(page, 'registry-codes');
+  });
+});
