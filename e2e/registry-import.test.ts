@@ -125,6 +125,28 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     expect(posted).toEqual([]);
   });
 
+  it('reading a large file can be cancelled, and then nothing is sent', { timeout: SLOW }, async () => {
+    const page = await signedIn(COORDINATOR, '/uzemi/tabor/registr');
+    await page.getByRole('heading', { level: 1, name: /Import z registru poskytovatelů – Tábor/ }).waitFor();
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/registry-import')) posted.push(request.url());
+    });
+    // About 50 MB: a few seconds of reading, time enough to press Cancel.
+    await page.getByLabel('Soubor rpss.json').setInputFiles(writeFile('rpss-large.json', generateRegistryFile({ outside: 30_000, inside: taborItems() })));
+    await page.getByRole('button', { name: 'Načíst soubor' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Průběh načítání souboru' });
+    await bar.waitFor();
+    await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'registry-import-reading-desktop');
+    await page.getByRole('button', { name: 'Zrušit načítání' }).click();
+    await page.getByRole('status').filter({ hasText: 'Načítání souboru bylo zrušeno. Nic se neodeslalo.' }).waitFor();
+    expect(await bar.count()).toBe(0);
+    await page.waitForTimeout(1_000);
+    expect(posted).toEqual([]);
+  });
+
   it('a coordinator reads the whole file with progress, sees the dry run, assigns the unknown codes, imports, and the catalogue has the services', { timeout: SLOW }, async () => {
     const page = await signedIn(COORDINATOR, '/uzemi/tabor');
     await page.getByRole('link', { name: 'Import katalogu z registru poskytovatelů' }).click();
@@ -216,5 +238,29 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     expect(await verified.locator('.registry-codes__source').textContent()).toBe('ověřeno');
     await expectNoAxeViolations(page);
     await expectFitsSmallPhone(page, 'registry-codes');
+
+    // The registry's code list: one that contradicts a verified mapping is refused, naming the item.
+    const codeList = (items: [string, string][]) => JSON.stringify({ polozky: items.map(([id, name]) => ({ id, nazev: { cs: name, en: null } })) });
+    await page.getByLabel('Soubor číselníku (JSON)').setInputFiles(
+      writeFile('druhy-spor.json', codeList([['DruhSocialniSluzby/7', 'Podpora samostatného bydlení'], ['DruhSocialniSluzby/13', 'Azylové domy']])),
+    );
+    await page.getByRole('button', { name: 'Zkontrolovat číselník' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'Číselník odporuje uloženým přiřazením' });
+    await refused.getByText('položka č. 2 (DruhSocialniSluzby/13)', { exact: false }).waitFor();
+    await refused.getByText('je jiný druh, než k jakému je kód DruhSocialniSluzby/13 přiřazen', { exact: false }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // A consistent one: a dry run first, then saved; the code it maps by name says where it came from.
+    await page.getByLabel('Soubor číselníku (JSON)').setInputFiles(
+      writeFile('druhy.json', codeList([['DruhSocialniSluzby/7', 'Podpora samostatného bydlení'], ['DruhSocialniSluzby/17', 'Raná péče'], ['DruhSocialniSluzby/99', 'Nový druh služby']])),
+    );
+    await page.getByRole('button', { name: 'Zkontrolovat číselník' }).click();
+    await page.getByRole('status').filter({ hasText: 'Položek v číselníku: 3. Už přiřazené: 1, přiřadí se podle názvu: 1, zůstanou bez přiřazení: 1.' }).waitFor();
+    expect(await page.locator('.registry-codes__item').filter({ has: page.getByRole('heading', { name: 'DruhSocialniSluzby/17' }) }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Uložit číselník' }).click();
+    await page.getByRole('status').filter({ hasText: 'Číselník je uložený.' }).waitFor();
+    const code17 = page.locator('.registry-codes__item').filter({ has: page.getByRole('heading', { name: 'DruhSocialniSluzby/17' }) });
+    await expect.poll(() => code17.locator('.registry-codes__source').textContent()).toMatch(/^z číselníku registru: Správce KPSS \(ukázka\), \d/);
+    expect(await code7.locator('dd').first().textContent()).toBe('Podpora samostatného bydlení');
   });
 });

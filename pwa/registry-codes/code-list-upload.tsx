@@ -15,16 +15,32 @@ export function describeCodesError(error: unknown): string {
   return m.server;
 }
 
-/** `json.polozky[3]` → "položka č. 4" */
-const itemOf = (field: string) => {
+/** `json.polozky[3]` → "položka č. 4 (DruhSocialniSluzby/13)", from the file as it was sent. */
+function itemOf(field: string, file: unknown): string {
   const index = /polozky\[(\d+)\]/.exec(field);
-  return index ? codesMessages().item(Number(index[1])) : field;
-};
+  if (!index) return field;
+  const item = (file as { polozky?: { id?: unknown }[] } | null)?.polozky?.[Number(index[1])];
+  const id = typeof item?.id === 'string' ? ` (${item.id})` : '';
+  return `${codesMessages().item(Number(index[1]))}${id}`;
+}
+
+/** The Worker's reasons (English, for the API) in the person's words; an unknown reason is shown as it came. */
+function reasonOf(message: string): string {
+  const m = codesMessages().reasons;
+  const named = /^names "(.+)" \((.+)\) but (\S+) is mapped to (.+)$/.exec(message);
+  if (named) return m.namesOther(named[1]!, named[3]!, named[4]!);
+  const taken = /^"(.+)" is already (\S+)$/.exec(message);
+  if (taken) return m.alreadyCode(taken[1]!, taken[2]!);
+  const again = /^is listed again \(first at polozky\[(\d+)\]\)$/.exec(message);
+  if (again) return m.listedAgain(Number(again[1]));
+  return message;
+}
 
 /** The admin uploads the registry's own code list: a dry run first, naming every item that contradicts a mapping. */
 export function CodeListUpload(props: { onApplied: () => void }) {
   const m = codesMessages;
   const [text, setText] = createSignal<string | null>(null);
+  let parsed: unknown = null;
   const [report, setReport] = createSignal<CodeListReport | null>(null);
   const [contradictions, setContradictions] = createSignal<{ field: string; message: string }[]>([]);
   const [fileError, setFileError] = createSignal('');
@@ -66,7 +82,7 @@ export function CodeListUpload(props: { onApplied: () => void }) {
     if (!file) return void setFileError(m().noFile);
     const body = await file.text();
     try {
-      JSON.parse(body);
+      parsed = JSON.parse(body);
     } catch {
       return void setFileError(m().notJson);
     }
@@ -112,7 +128,7 @@ export function CodeListUpload(props: { onApplied: () => void }) {
             <For each={contradictions()}>
               {(issue) => (
                 <li>
-                  <strong>{itemOf(issue.field)}</strong>: {issue.message}
+                  <strong>{itemOf(issue.field, parsed)}</strong>: {reasonOf(issue.message)}
                 </li>
               )}
             </For>

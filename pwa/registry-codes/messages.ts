@@ -38,11 +38,16 @@ export const codesMessages = defineMessages({
     check: 'Zkontrolovat číselník',
     checking: 'Kontroluji…',
     dryRun: (items: number, mapped: number, added: number, unknown: number) =>
-      `Číselník má ${formatNumber(items)} položek: ${formatNumber(mapped)} už přiřazených, ${formatNumber(added)} se přiřadí podle názvu, ${formatNumber(unknown)} zůstane bez přiřazení. Zatím se nic nezapsalo.`,
+      `Položek v číselníku: ${formatNumber(items)}. Už přiřazené: ${formatNumber(mapped)}, přiřadí se podle názvu: ${formatNumber(added)}, zůstanou bez přiřazení: ${formatNumber(unknown)}. Zatím se nic nezapsalo.`,
     newHeading: 'Přiřadí se podle názvu',
     unknownHeading: 'Zůstanou bez přiřazení (jen se uloží název)',
     contradicts: 'Číselník odporuje uloženým přiřazením, nic se nezapsalo. Rozpory:',
     item: (index: number) => `položka č. ${formatNumber(index + 1)}`,
+    reasons: {
+      namesOther: (name: string, key: string, kpssCode: string) => `název „${name}“ je jiný druh, než k jakému je kód ${key} přiřazen (${kpssCode})`,
+      alreadyCode: (name: string, key: string) => `„${name}“ už má v KPSS kód ${key}`,
+      listedAgain: (first: number) => `je v souboru podruhé (poprvé jako položka č. ${formatNumber(first + 1)})`,
+    },
     apply: 'Uložit číselník',
     applied: 'Číselník je uložený.',
     errors: {
@@ -96,6 +101,11 @@ export const codesMessages = defineMessages({
     unknownHeading: 'Left unassigned (only the name is stored)',
     contradicts: 'The code list contradicts the stored assignments; nothing was written. Contradictions:',
     item: (index: number) => `item no. ${formatNumber(index + 1)}`,
+    reasons: {
+      namesOther: (name: string, key: string, kpssCode: string) => `the name "${name}" is another kind than the one code ${key} is assigned to (${kpssCode})`,
+      alreadyCode: (name: string, key: string) => `"${name}" already has the code ${key} in KPSS`,
+      listedAgain: (first: number) => `is in the file twice (first as item no. ${formatNumber(first + 1)})`,
+    },
     apply: 'Save the code list',
     applied: 'The code list is saved.',
     errors: {
