@@ -1,4 +1,5 @@
 import { createApp } from './app.ts';
+import type { Bindings } from './env.ts';
 import { accountRoutes } from './routes/account.ts';
 import { actionPlanRoutes } from './routes/action-plans.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -21,6 +22,8 @@ import { providerRoutes } from './routes/providers.ts';
 import { regionRoutes } from './routes/region.ts';
 import { registryCodeRoutes } from './routes/registry-codes.ts';
 import { registryImportRoutes } from './routes/registry-import.ts';
+import { registrySourceRoutes } from './routes/registry-source.ts';
+import { scheduled } from './scheduled.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { territoryMemberRoutes } from './routes/territory-members.ts';
 import { regionOverviewRoutes, territoryOverviewRoutes } from './routes/territory-overview.ts';
@@ -60,6 +63,7 @@ const app = createApp()
   .route('/api', catalogueRoutes)
   .route('/api/territories', catalogueSnapshotRoutes)
   .route('/api/territories', registryImportRoutes)
+  .route('/api/territories', registrySourceRoutes)
   .route('/api/registry-codes', registryCodeRoutes)
   .route('/api/territories', hsdsRoutes)
   .route('/api/services', serviceRoutes)
@@ -74,4 +78,11 @@ const app = createApp()
 /** The API's type, for the PWA's typed `hc` client. */
 export type AppType = typeof app;
 
-export default app;
+/**
+ * The API for requests (`fetch`), and the daily registry import (`scheduled`, wrangler.toml `[triggers]`). The Hono
+ * app itself stays the default export, with `scheduled` added, so the tests and scripts that read `app.routes` keep
+ * working; to workerd it is the same as `{ fetch: app.fetch, scheduled }`.
+ */
+const worker: typeof app & Required<Pick<ExportedHandler<Bindings>, 'scheduled'>> = Object.assign(app, { scheduled });
+
+export default worker;

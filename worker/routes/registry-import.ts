@@ -5,7 +5,7 @@ import { createRouter } from '../app.ts';
 import { authorize } from '../auth/policy.ts';
 import { planRegistryImport, registryImportStatements, type RegistryImportInput } from '../db/catalogue-import.ts';
 import { catalogueTerritoryIds, territoryMunicipalityRows } from '../db/catalogue-scope.ts';
-import { runWrites } from '../db/d1-writes.ts';
+import { runWrites, type WriteStatement } from '../db/d1-writes.ts';
 import { loadRegistryCodeMap } from '../db/registry-codes.ts';
 import { requireTerritory } from '../db/territory-lookup.ts';
 import type { Database } from '../env.ts';
@@ -21,17 +21,24 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 type Territory = { id: string; slug: string; name: string };
 
-/** Plan (and on apply write, in ONE batch) a territory's import; shared by the upload and the Cron import's pending run. */
-export async function runRegistryImport(db: Database, territory: Territory, input: RegistryImportInput, mode: 'dry-run' | 'apply', now = Date.now()): Promise<RegistryImportReport> {
+/**
+ * Plan (and on apply write, in ONE batch) a territory's import; shared by the upload and the Cron import. `alongside`
+ * adds writes that must land with the catalogue's or not at all (the Cron run's record, the pending run's status).
+ */
+export async function runRegistryImport(
+  db: Database,
+  territory: Territory,
+  input: RegistryImportInput,
+  mode: 'dry-run' | 'apply',
+  now = Date.now(),
+  alongside?: (report: RegistryImportReport) => WriteStatement[],
+): Promise<RegistryImportReport> {
   const territoryIds = await catalogueTerritoryIds(db, territory.id);
   const plan = await planRegistryImport(db, territory, territoryIds, input, new Date(now).toISOString().slice(0, 10), await loadRegistryCodeMap(db));
-  let applied = false;
-  if (mode === 'apply') {
-    const statements = registryImportStatements(db, plan, now);
-    await runWrites(db, statements);
-    applied = statements.length > 0;
-  }
-  return { mode, applied, territory: { id: territory.id, slug: territory.slug, name: territory.name }, ...plan.report };
+  const statements = mode === 'apply' ? registryImportStatements(db, plan, now) : [];
+  const report: RegistryImportReport = { mode, applied: statements.length > 0, territory: { id: territory.id, slug: territory.slug, name: territory.name }, ...plan.report };
+  await runWrites(db, [...statements, ...(alongside?.(report) ?? [])]);
+  return report;
 }
 
 /** The national registry's rpss.json into a territory's catalogue: dry run, then apply; mounted at /api/territories. */
