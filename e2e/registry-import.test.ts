@@ -227,6 +227,31 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     await page.getByText('Katalog už odpovídá registru, není co importovat.').waitFor();
   });
 
+  it('the daily import from an address: https only, saved with autoApply, kept after a reload; no report waits yet', { timeout: SLOW }, async () => {
+    const page = await signedIn(COORDINATOR, '/uzemi/jindrichuv-hradec/registr');
+    await page.getByRole('heading', { level: 2, name: '3. Denní import z registru' }).waitFor();
+    await page.getByText('Žádný přehled nečeká na potvrzení.').waitFor();
+    const url = page.getByLabel('Adresa souboru rpss.json');
+    await url.fill('http://example.org/rpss.json');
+    await page.getByRole('button', { name: 'Uložit nastavení' }).click();
+    await page.getByText('Adresa musí začínat https://.').waitFor();
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    const address = 'https://data.mpsv.cz/od/soubory/rpss/rpss.json';
+    await url.fill(address);
+    await page.getByLabel('Zapisovat změny bez potvrzení').check();
+    await page.getByRole('button', { name: 'Uložit nastavení' }).click();
+    await page.getByRole('status').filter({ hasText: 'Nastavení denního importu je uložené.' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Adresa souboru rpss.json').inputValue()).toBe(address);
+    expect(await page.getByLabel('Zapisovat změny bez potvrzení').isChecked()).toBe(true);
+    await screenshot(page, 'registry-import-daily-desktop');
+    // An empty address stops it.
+    await page.getByLabel('Adresa souboru rpss.json').fill('');
+    await page.getByRole('button', { name: 'Uložit nastavení' }).click();
+    await page.getByRole('status').filter({ hasText: 'Denní import je vypnutý.' }).waitFor();
+  });
+
   it('the admin sees who assigned each registry code on the mapping screen', { timeout: SLOW }, async () => {
     const page = await signedIn(ADMIN, '/ucet');
     await page.getByRole('link', { name: /Kódy registru poskytovatelů/ }).click();

@@ -43,7 +43,7 @@ function SourceForm(props: { slug: string }) {
     setBusy(true);
     try {
       const saved = await putRegistrySource(props.slug, { url: url || null, autoApply: data.get('autoApply') === 'on' });
-      mutate(saved);
+      mutate((previous) => ({ lastRun: previous?.lastRun ?? null, source: saved.source }));
       setStatus(url ? m().saved : m().stopped);
     } catch (error) {
       const urlIssue = error instanceof ApiError ? error.issues.find((issue) => issue.field.endsWith('url')) : undefined;
@@ -61,7 +61,9 @@ function SourceForm(props: { slug: string }) {
         <Loading />
       </Match>
       <Match when={source.latest}>
-        {(current) => (
+        {(loaded) => {
+          const current = () => loaded().source ?? { url: '', autoApply: false };
+          return (
           <form class="form registry-daily__form" ref={form} onSubmit={(event) => void save(event)} aria-labelledby="registry-source-title" novalidate>
             <h3 id="registry-source-title">{m().sourceHeading}</h3>
             <div class="field" classList={{ 'field--error': Boolean(urlError()) }}>
@@ -83,7 +85,7 @@ function SourceForm(props: { slug: string }) {
                 type="url"
                 inputmode="url"
                 maxLength={2000}
-                value={current().url ?? ''}
+                value={current().url}
                 aria-describedby={urlError() ? 'registry-source-url-hint registry-source-url-error' : 'registry-source-url-hint'}
                 aria-invalid={urlError() ? 'true' : undefined}
               />
@@ -104,7 +106,8 @@ function SourceForm(props: { slug: string }) {
               </button>
             </div>
           </form>
-        )}
+          );
+        }}
       </Match>
     </Switch>
   );
@@ -129,7 +132,7 @@ function PendingRun(props: { slug: string }) {
         await dismissPending(props.slug);
         setStatus(m().dismissed);
       }
-      mutate({ pending: null });
+      mutate((previous) => ({ pending: null, lastRun: previous?.lastRun ?? null }));
       void refetch();
     } catch (error) {
       setProblem(describeImportError(error));
@@ -164,7 +167,18 @@ function PendingRun(props: { slug: string }) {
           )}
         </Match>
         <Match when={pending.latest}>
-          <p class="muted">{m().noPending}</p>
+          {(loaded) => (
+            <>
+              <p class="muted">{m().noPending}</p>
+              <Show when={loaded().lastRun}>
+                {(last) => (
+                  <p class={last().status === 'failed' ? 'notice notice--error' : 'muted'}>
+                    {m().lastRun(last().status, formatDate(last().finishedAt ?? last().startedAt, { dateStyle: 'long', timeStyle: 'short' }), last().message)}
+                  </p>
+                )}
+              </Show>
+            </>
+          )}
         </Match>
       </Switch>
       <SectionFeedback status={status()} problem={problem()} />

@@ -1,4 +1,7 @@
 import { defineMessages, formatNumber } from '../lib/i18n.ts';
+import type { RegistryRunSummary } from './registry-api.ts';
+
+type RunStatus = RegistryRunSummary['status'];
 
 export const dailyMessages = defineMessages({
   cs: {
@@ -23,6 +26,14 @@ export const dailyMessages = defineMessages({
     appliedPending: (added: number, changed: number, gone: number) =>
       `Importováno: ${formatNumber(added)} nových, ${formatNumber(changed)} změněných, ${formatNumber(gone)} vyřazených služeb.`,
     dismissed: 'Přehled byl zahozen, nic se nezapsalo.',
+    lastRun: (status: RunStatus, when: string, message: string | null) =>
+      ({
+        pending: `Poslední stažení ${when} čeká na potvrzení.`,
+        applied: `Poslední stažení ${when} je importované.`,
+        dismissed: `Přehled z posledního stažení ${when} byl zahozen.`,
+        superseded: `Přehled ze stažení ${when} nahradilo novější.`,
+        failed: `Poslední stažení ${when} se nepovedlo, nic se nezapsalo${message ? ` (${message})` : ''}.`,
+      })[status],
   },
   en: {
     heading: '3. Daily import from the registry',
@@ -46,5 +57,13 @@ export const dailyMessages = defineMessages({
     appliedPending: (added: number, changed: number, gone: number) =>
       `Imported: ${formatNumber(added)} new, ${formatNumber(changed)} changed, ${formatNumber(gone)} retired services.`,
     dismissed: 'The overview was dismissed; nothing was written.',
+    lastRun: (status: RunStatus, when: string, message: string | null) =>
+      ({
+        pending: `The last download, ${when}, waits for confirmation.`,
+        applied: `The last download, ${when}, is imported.`,
+        dismissed: `The overview of the last download, ${when}, was dismissed.`,
+        superseded: `The overview of the download of ${when} was replaced by a newer one.`,
+        failed: `The last download, ${when}, failed; nothing was written${message ? ` (${message})` : ''}.`,
+      })[status],
   },
 });

@@ -91,7 +91,7 @@ export const importMessages = defineMessages({
         no_polozky: 'Soubor je JSON, ale ne ve tvaru registru: chybí v něm klíč „polozky“ se seznamem služeb.',
         polozky_not_list: `Soubor je JSON, ale ne ve tvaru registru: „polozky“ není seznam (${where}).`,
         empty: 'Soubor je prázdný nebo neobsahuje žádnou službu.',
-        truncated: `Soubor je neúplný: končí uprostřed ${where}. Stahování se nejspíš přerušilo; stáhněte ho znovu.`,
+        truncated: `Soubor je neúplný: končí ${where}, uprostřed dat. Stahování se nejspíš přerušilo; stáhněte ho znovu.`,
       };
       return texts[kind] + nothing;
     },
@@ -196,7 +196,7 @@ export const importMessages = defineMessages({
         no_polozky: 'The file is JSON but not in the registry\'s shape: it has no key "polozky" with the list of services.',
         polozky_not_list: `The file is JSON but not in the registry's shape: "polozky" is not a list (${where}).`,
         empty: 'The file is empty or lists no service.',
-        truncated: `The file is incomplete: it ends in the middle ${where}. The download was probably cut short; download it again.`,
+        truncated: `The file is incomplete: it ends ${where}, in the middle of the data. The download was probably cut short; download it again.`,
       };
       return texts[kind] + nothing;
     },

@@ -56,15 +56,27 @@ export type CodeListReport = {
 export const uploadCodeList = (mode: 'dry-run' | 'apply', fileText: string) =>
   call<CodeListReport>(`/api/registry-codes/code-lists?mode=${mode}`, { method: 'POST', body: fileText });
 
-export type RegistrySource = { url: string | null; autoApply: boolean };
+export type RegistrySource = { url: string; autoApply: boolean; updatedAt: number };
 
-export const getRegistrySource = (slug: string) => call<RegistrySource & Record<string, unknown>>(`${territoryPath(slug)}/registry-source`);
-export const putRegistrySource = (slug: string, source: RegistrySource) =>
-  call<RegistrySource & Record<string, unknown>>(`${territoryPath(slug)}/registry-source`, { method: 'PUT', body: JSON.stringify(source) });
+export type RegistryRunSummary = {
+  id: string;
+  url: string;
+  status: 'pending' | 'applied' | 'failed' | 'dismissed' | 'superseded';
+  /** why a run failed, in English from the Worker */
+  message: string | null;
+  totalItems: number | null;
+  startedAt: number;
+  finishedAt: number | null;
+  decidedAt: number | null;
+  counts: RegistryImportReport['counts'] | null;
+};
 
-export type PendingRun = { id: string; url: string; startedAt: number; finishedAt: number | null; report: RegistryImportReport };
+export const getRegistrySource = (slug: string) => call<{ source: RegistrySource | null; lastRun: RegistryRunSummary | null }>(`${territoryPath(slug)}/registry-source`);
+export const putRegistrySource = (slug: string, source: { url: string | null; autoApply: boolean }) =>
+  call<{ source: RegistrySource | null }>(`${territoryPath(slug)}/registry-source`, { method: 'PUT', body: JSON.stringify(source) });
 
-export const getPending = (slug: string) => call<{ pending: PendingRun | null; lastRun?: unknown }>(`${territoryPath(slug)}/registry-import/pending`);
+export const getPending = (slug: string) =>
+  call<{ pending: (RegistryRunSummary & { report: RegistryImportReport }) | null; lastRun: RegistryRunSummary | null }>(`${territoryPath(slug)}/registry-import/pending`);
 export const applyPending = (slug: string) => call<RegistryImportReport>(`${territoryPath(slug)}/registry-import/pending/apply`, { method: 'POST' });
 export const dismissPending = (slug: string) => call<null>(`${territoryPath(slug)}/registry-import/pending`, { method: 'DELETE' });
 
