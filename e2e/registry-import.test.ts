@@ -47,7 +47,7 @@ function writeFile(name: string, text: string | Uint8Array) {
   return path;
 }
 
-async function signedIn(account: { email: string; password: string }, path: string) {
+async function signedIn(account: typeof ADMIN, path: string) {
   const { page } = await browser.open(DESKTOP);
   await page.goto(`${baseUrl}/prihlaseni?next=${encodeURIComponent(path)}`);
   await signInOnPage(page, account);
@@ -229,7 +229,7 @@ describe.skipIf(!seeded)('import from the national registry', () => {
 
   it('the daily import from an address: https only, saved with autoApply, kept after a reload; no report waits yet', { timeout: SLOW }, async () => {
     const page = await signedIn(COORDINATOR, '/uzemi/jindrichuv-hradec/registr');
-    await page.getByRole('heading', { level: 2, name: '3. Denní import z registru' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Denní import z registru' }).waitFor();
     await page.getByText('Žádný přehled nečeká na potvrzení.').waitFor();
     const url = page.getByLabel('Adresa souboru rpss.json');
     await url.fill('http://example.org/rpss.json');

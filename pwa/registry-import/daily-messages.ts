@@ -5,7 +5,7 @@ type RunStatus = RegistryRunSummary['status'];
 
 export const dailyMessages = defineMessages({
   cs: {
-    heading: '3. Denní import z registru',
+    heading: 'Denní import z registru',
     intro:
       'Server může soubor registru stahovat každý den sám. Každé ráno připraví přehled změn; ten potvrdíte zde, nebo se změny zapíší samy, pokud to zapnete.',
     sourceHeading: 'Odkud stahovat',
@@ -36,7 +36,7 @@ export const dailyMessages = defineMessages({
       })[status],
   },
   en: {
-    heading: '3. Daily import from the registry',
+    heading: 'Daily import from the registry',
     intro:
       'The server can download the registry file by itself every day. Each morning it prepares an overview of changes, which you confirm here, or the changes are written by themselves if you switch that on.',
     sourceHeading: 'Where to download from',
