@@ -40,6 +40,16 @@ function taborItems(): GeneratedItemSpec[] {
   ];
 }
 
+const TABOR_CODES = new Set<string>(TABOR_PLACES.map(([code]) => code));
+
+type RegistryItem = {
+  identifikator: string;
+  zarizeni: { nazev: string; adresa: { obec: { id: string } } }[];
+  poskytovatel: { ico: string };
+  formy: { kapacity: { pocet: number }[] }[];
+};
+const municipalityOf = (item: RegistryItem) => item.zarizeni[0]!.adresa.obec.id.replace('Obec/', '');
+
 const dir = mkdtempSync(join(tmpdir(), 'kpss-rpss-'));
 function writeFile(name: string, text: string | Uint8Array) {
   const path = join(dir, name);
@@ -154,7 +164,12 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     await page.getByText(/Vybírám služby v \d+ obcích území/).waitFor();
     await expectNoAxeViolations(page);
 
-    const file = generateRegistryFile({ outside: 6_000, inside: taborItems() });
+    // One service of Tábor with a mistyped IČO: a bad item, named by its position, that nothing else depends on.
+    const data = JSON.parse(generateRegistryFile({ outside: 6_000, inside: taborItems() })) as { polozky: RegistryItem[] };
+    const taborPositions = data.polozky.flatMap((item, position) => (TABOR_CODES.has(municipalityOf(item)) ? [position] : []));
+    const badPosition = taborPositions[0]!;
+    data.polozky[badPosition]!.poskytovatel.ico = '12345678';
+    const file = JSON.stringify(data);
     const path = writeFile('rpss.json', file);
     const size = Buffer.byteLength(file);
     await page.getByLabel('Soubor rpss.json').setInputFiles(path);
@@ -167,9 +182,12 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     expect(seen.every((entry) => entry.max === size && entry.label === 'Průběh načítání souboru')).toBe(true);
     expect(seen.some((entry) => entry.value > 0 && entry.value <= size)).toBe(true);
     const total = 6_000 + taborItems().length;
-    const inside = MAPPED_IN_TABOR + UNMAPPED_SUPPORTED_LIVING + UNMAPPED_SHELTERS;
-    await page.getByText(`Soubor rpss.json: ${inside} služeb v území z ${total.toLocaleString('cs-CZ')} v souboru.`, { exact: false }).waitFor();
-    await expect.poll(() => count(page, 'nové').textContent()).toBe(String(MAPPED_IN_TABOR));
+    const read = MAPPED_IN_TABOR + UNMAPPED_SUPPORTED_LIVING + UNMAPPED_SHELTERS;
+    const inside = read - 1;
+    await page.getByText(`Soubor rpss.json: ${read} služeb v území z ${total.toLocaleString('cs-CZ')} v souboru.`, { exact: false }).waitFor();
+    await expect.poll(() => count(page, 'nové').textContent()).toBe(String(MAPPED_IN_TABOR - 1));
+    expect(await count(page, 'chybné').textContent()).toBe('1');
+    await page.getByText(`položka č. ${badPosition + 1}, reg. č. ${data.polozky[badPosition]!.identifikator}: polozky[${badPosition}].poskytovatel.ico IČO nemá správnou kontrolní číslici`).waitFor();
     expect(await count(page, 's neznámým kódem').textContent()).toBe(String(UNMAPPED_SUPPORTED_LIVING + UNMAPPED_SHELTERS));
 
     // Each unknown code: how many services, sample names, and a suggestion that is only a suggestion.
@@ -189,7 +207,7 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     await supported.getByText('Nejdřív vyberte, čemu kód odpovídá.').waitFor();
     await supported.getByLabel('Druh služby KPSS pro kód 7').selectOption({ label: 'podpora samostatného bydlení (§ 43)' });
     await supported.getByRole('button', { name: 'Přiřadit kód 7' }).click();
-    await expect.poll(() => count(page, 'nové').textContent()).toBe(String(MAPPED_IN_TABOR + UNMAPPED_SUPPORTED_LIVING));
+    await expect.poll(() => count(page, 'nové').textContent()).toBe(String(MAPPED_IN_TABOR - 1 + UNMAPPED_SUPPORTED_LIVING));
     await page.getByRole('status').filter({ hasText: 'Přehled změn je přepočítaný.' }).waitFor();
     const shelters = page.locator('.registry-unknown__item').filter({ hasText: 'DruhSocialniSluzby/20' });
     await shelters.getByLabel('Druh služby KPSS pro kód 20').selectOption({ label: 'azylové domy (§ 57)' });
@@ -225,6 +243,22 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     await page.getByRole('heading', { level: 2, name: '2. Co se změní' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => count(page, 'beze změny').textContent()).toBe(String(inside));
     await page.getByText('Katalog už odpovídá registru, není co importovat.').waitFor();
+
+    // A later file: one capacity changed, one service gone from the registry.
+    const changedAt = taborPositions[1]!;
+    const goneAt = taborPositions[2]!;
+    data.polozky[changedAt]!.formy[0]!.kapacity[0]!.pocet += 5;
+    const goneName = data.polozky[goneAt]!.zarizeni[0]!.nazev;
+    const later = { polozky: data.polozky.filter((_, position) => position !== goneAt) };
+    await page.getByLabel('Soubor rpss.json').setInputFiles(writeFile('rpss-later.json', JSON.stringify(later)));
+    await page.getByRole('button', { name: 'Načíst soubor' }).click();
+    await expect.poll(() => count(page, 'změněné').textContent(), { timeout: 60_000 }).toBe('1');
+    expect(await count(page, 'už v registru nejsou').textContent()).toBe('1');
+    await page.getByText(`${data.polozky[changedAt]!.zarizeni[0]!.nazev} – mění se: kapacita`).waitFor();
+    await page.locator('.registry-report__list', { hasText: 'Už nejsou v registru – budou vyřazeny (1)' }).getByText(goneName).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Potvrdit a importovat' }).click();
+    await page.getByText('Importováno: 0 nových, 1 změněných, 1 vyřazených služeb.', { exact: false }).first().waitFor({ timeout: 60_000 });
   });
 
   it('the daily import from an address: https only, saved with autoApply, kept after a reload; no report waits yet', { timeout: SLOW }, async () => {

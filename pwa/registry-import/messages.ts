@@ -52,6 +52,30 @@ const FIELDS_EN: Record<string, string> = {
   name: 'name',
 };
 
+/** The Worker's reasons (English, for the API) in Czech; a reason not listed here is shown as it came. */
+const REASONS_CS: [RegExp, (...groups: string[]) => string][] = [
+  [/^is not an object$/, () => 'není objekt'],
+  [/^is not a 7-digit registration id$/, () => 'není sedmimístné registrační číslo'],
+  [/^names no service kind$/, () => 'neuvádí druh služby'],
+  [/^is missing$/, () => 'chybí'],
+  [/^is not an 8-digit IČO$/, () => 'není osmimístné IČO'],
+  [/^fails the IČO checksum$/, () => 'IČO nemá správnou kontrolní číslici'],
+  [/^is not a known form \(amb, ter, pob\)$/, () => 'není známá forma poskytování (amb, ter, pob)'],
+  [/^is listed again \(first at polozky\[(\d+)\]\)$/, (first) => `je v souboru podruhé (poprvé jako položka č. ${formatNumber(Number(first) + 1)})`],
+  [/^its provider was deleted from KPSS$/, () => 'jejího poskytovatele někdo v KPSS smazal'],
+  [/^the service was deleted from KPSS$/, () => 'služba byla v KPSS smazána'],
+  [/^the service is in the catalogue of another territory$/, () => 'služba patří do katalogu jiného území'],
+  [/^opening hours \(casoveRozsahy\) are not in a shape KPSS reads/, () => 'provozní dobu (casoveRozsahy) KPSS neumí přečíst; zůstává, jak byla'],
+];
+
+function reasonInCzech(reason: string): string {
+  for (const [pattern, words] of REASONS_CS) {
+    const match = pattern.exec(reason);
+    if (match) return words(...match.slice(1));
+  }
+  return reason;
+}
+
 /** Field names of a change in words, without repeats (lat and lng are one "map position"). */
 const fieldWords = (names: Record<string, string>) => (fields: readonly string[]) => [...new Set(fields.map((f) => names[f] ?? f))].join(', ');
 
@@ -122,6 +146,7 @@ export const importMessages = defineMessages({
     registration: (id: string) => `reg. č. ${id}`,
     changedFields: (fields: readonly string[]) => `mění se: ${fieldWords(FIELDS_CS)(fields)}`,
     fieldWords: fieldWords(FIELDS_CS),
+    reason: reasonInCzech,
     provider: (name: string, ico: string) => `${name}, IČO ${ico}`,
     showAll: (n: number) => `Zobrazit všech ${formatNumber(n)}`,
     unknownHeading: (n: number) => `Neznámé kódy v registru (${formatNumber(n)})`,
@@ -227,6 +252,7 @@ export const importMessages = defineMessages({
     registration: (id: string) => `reg. no. ${id}`,
     changedFields: (fields: readonly string[]) => `changes: ${fieldWords(FIELDS_EN)(fields)}`,
     fieldWords: fieldWords(FIELDS_EN),
+    reason: (reason: string) => reason,
     provider: (name: string, ico: string) => `${name}, company ID ${ico}`,
     showAll: (n: number) => `Show all ${formatNumber(n)}`,
     unknownHeading: (n: number) => `Unknown registry codes (${formatNumber(n)})`,

@@ -95,14 +95,14 @@ export function ReportLists(props: { report: RegistryImportReport }) {
       <ReportList heading={m().badHeading(r().bad.length)} rows={r().bad}>
         {(row) => (
           <>
-            <strong>{where(row.position, row.registrationId)}</strong>: <code>{row.field}</code> {row.reason}
+            <strong>{where(row.position, row.registrationId)}</strong>: <code>{row.field}</code> {m().reason(row.reason)}
           </>
         )}
       </ReportList>
       <ReportList heading={m().skippedHeading(r().skipped.length)} rows={r().skipped}>
         {(row) => (
           <>
-            <strong>{where(row.position, row.registrationId)}</strong>: {row.reason}
+            <strong>{where(row.position, row.registrationId)}</strong>: {m().reason(row.reason)}
           </>
         )}
       </ReportList>
@@ -117,7 +117,7 @@ export function ReportLists(props: { report: RegistryImportReport }) {
       <ReportList heading={m().warningsHeading(r().warnings.length)} rows={r().warnings} open={false}>
         {(row) => (
           <>
-            <strong>{where(row.position, row.registrationId)}</strong>: {row.message}
+            <strong>{where(row.position, row.registrationId)}</strong>: {m().reason(row.message)}
           </>
         )}
       </ReportList>
