@@ -1,6 +1,7 @@
 /**
  * The registry import of one territory: compare the file (worker/catalogue/rpss.ts reads its items) with the
- * catalogue, report new / changed / unchanged / gone / bad, and on apply write all of it in ONE D1 batch, so a
+ * catalogue, report new / changed / unchanged / gone / bad and the registry codes without a stored mapping
+ * (unknownCodes: such items wait outside the catalogue, and are never "gone"), and on apply write all of it in ONE D1 batch, so a
  * failing import leaves the catalogue as it was. Only what differs is written, so importing the same file twice
  * changes nothing the second time.
  *
