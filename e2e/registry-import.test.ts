@@ -177,6 +177,8 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     await page.getByRole('button', { name: 'Načíst soubor' }).click();
 
     await page.getByRole('heading', { level: 2, name: '2. Co se změní' }).waitFor({ timeout: 60_000 });
+    // The keyboard and the screen reader land on the report.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('registry-report-title');
     const seen = await progressSeen(page);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((entry) => entry.max === size && entry.label === 'Průběh načítání souboru')).toBe(true);
@@ -209,9 +211,14 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     await supported.getByRole('button', { name: 'Přiřadit kód 7' }).click();
     await expect.poll(() => count(page, 'nové').textContent()).toBe(String(MAPPED_IN_TABOR - 1 + UNMAPPED_SUPPORTED_LIVING));
     await page.getByRole('status').filter({ hasText: 'Přehled změn je přepočítaný.' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('registry-unknown-title');
+    // The next one by keyboard alone: choose, Tab to the button, Enter.
     const shelters = page.locator('.registry-unknown__item').filter({ hasText: 'DruhSocialniSluzby/20' });
     await shelters.getByLabel('Druh služby KPSS pro kód 20').selectOption({ label: 'azylové domy (§ 57)' });
-    await shelters.getByRole('button', { name: 'Přiřadit kód 20' }).click();
+    await shelters.getByLabel('Druh služby KPSS pro kód 20').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Přiřadit kód 20');
+    await page.keyboard.press('Enter');
     await expect.poll(() => count(page, 'nové').textContent()).toBe(String(inside));
     expect(await count(page, 's neznámým kódem').textContent()).toBe('0');
     expect(await page.locator('.registry-unknown').count()).toBe(0);

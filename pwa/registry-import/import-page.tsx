@@ -18,6 +18,9 @@ import './registry-import.css';
 /** Live text is read out at most this often: a screen reader cannot keep up with every chunk of 98 MB. */
 const ANNOUNCE_EVERY_MS = 3_000;
 
+/** After the DOM has followed the new state. */
+const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 /** /uzemi/:slug/registr: the coordinator imports the national registry's file into the territory's catalogue. */
 export default function ImportPage() {
   const params = useParams<{ slug: string }>();
@@ -108,8 +111,10 @@ function ImportScreen(props: { slug: string }) {
     setAnnouncement(m().readDone(outcome.totalItems, outcome.polozky.length));
     setPhase({ step: 'comparing' });
     const report = await compare('dry-run');
-    if (report) setAnnouncement(`${m().reportHeading}: ${reportSummary(report)}`);
-    else setPhase({ step: 'idle' });
+    if (report) {
+      setAnnouncement(`${m().reportHeading}: ${reportSummary(report)}`);
+      focusById('registry-report-title');
+    } else setPhase({ step: 'idle' });
   };
 
   const reportSummary = (report: RegistryImportReport) => {
@@ -120,7 +125,8 @@ function ImportScreen(props: { slug: string }) {
   const apply = async (report: RegistryImportReport) => {
     setPhase({ step: 'applying', report });
     setAnnouncement(m().applying);
-    if (!(await compare('apply'))) setPhase({ step: 'report', report });
+    if (await compare('apply')) focusById('registry-report-title');
+    else setPhase({ step: 'report', report });
   };
 
   const reportOf = () => {
@@ -233,7 +239,12 @@ function ImportScreen(props: { slug: string }) {
                         onProblem={(message) => setProblem(message)}
                         onAssigned={(code, name) => {
                           setAnnouncement(m().assigned(code.code, name));
-                          void compare('dry-run').then((next) => next && setAnnouncement(`${m().recomputed} ${reportSummary(next)}`));
+                          void compare('dry-run').then((next) => {
+                            if (!next) return;
+                            setAnnouncement(`${m().recomputed} ${reportSummary(next)}`);
+                            // The assigned code's form is gone: the keyboard goes on from the next code, or the report.
+                            focusById(next.unknownCodes.length ? 'registry-unknown-title' : 'registry-report-title');
+                          });
                         }}
                       />
                     </Show>

@@ -32,7 +32,7 @@ export function UnknownCodes(props: {
   return (
     <Show when={props.codes.length > 0}>
       <section class="registry-unknown" aria-labelledby="registry-unknown-title">
-        <h3 id="registry-unknown-title">{m().unknownHeading(props.codes.length)}</h3>
+        <h3 id="registry-unknown-title" tabindex="-1">{m().unknownHeading(props.codes.length)}</h3>
         <p>{m().unknownIntro}</p>
         <ul class="registry-unknown__list" role="list">
           <For each={props.codes}>
