@@ -291,6 +291,13 @@ describe.skipIf(!seeded)('import from the national registry', () => {
     await page.getByLabel('Adresa souboru rpss.json').fill('');
     await page.getByRole('button', { name: 'Uložit nastavení' }).click();
     await page.getByRole('status').filter({ hasText: 'Denní import je vypnutý.' }).waitFor();
+
+    // In English, too.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import from the registry of providers – Jindřichův Hradec' }).waitFor();
+    await page.getByLabel('The file rpss.json', { exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Daily import from the registry' }).waitFor();
+    await expectNoAxeViolations(page);
   });
 
   it('the admin sees who assigned each registry code on the mapping screen', { timeout: SLOW }, async () => {
