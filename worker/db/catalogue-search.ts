@@ -1,5 +1,5 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { ftsMatchExpression } from '../../schema/catalogue-text.ts';
+import { situationMatchExpression } from '../../schema/life-situations.ts';
 import { services } from '../../schema/tables.ts';
 import { CARD_COLUMNS, type CardRow, type ServiceLinks } from '../catalogue/public-service.ts';
 import type { Database } from '../env.ts';
@@ -51,10 +51,11 @@ function conditions(filter: SearchFilter): SQL[] {
  * The ranked search as SQL: one row per service of the page, best first, with the total, the service's card columns,
  * its links as JSON arrays and its provider's name, so a search costs ONE round trip to D1. With words in `q`, FTS5
  * ranks by bm25 and ties go by name; without, services come by name. The query text reaches SQLite only as quoted
- * prefix terms (schema/catalogue-text.ts), so no input can be FTS syntax. Exported for the benchmark.
+ * prefix terms (schema/catalogue-text.ts); a life-situation word adds the names of its kinds and client groups from
+ * the code lists (schema/life-situations.ts), so no input can be FTS syntax. Exported for the benchmark.
  */
 export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
-  const match = filter.q ? ftsMatchExpression(filter.q) : null;
+  const match = filter.q ? situationMatchExpression(filter.q) : null;
   const where = conditions(filter);
   const from = match ? sql`services_fts JOIN services_search_rows s ON s.rowid = services_fts.rowid` : sql`services_search_rows s`;
   if (match) where.unshift(sql`services_fts MATCH ${match}`);
