@@ -13,7 +13,7 @@ import { CLIENT_GROUPS, SERVICE_KINDS, type ClientGroupCode, type ServiceKindCod
 type Situation = { words: string[]; kinds: ServiceKindCode[]; groups?: ClientGroupCode[] };
 
 const DRUGS: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['kontaktni-centra', 'terenni-programy', 'terapeuticke-komunity', 'sluzby-nasledne-pece'], groups: ['osoby-ohrozene-zavislosti'] };
-const HOMELESS: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['azylove-domy', 'nocleharny', 'nizkoprahova-denni-centra'], groups: ['osoby-bez-pristresi'] };
+const HOMELESS: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['nocleharny', 'azylove-domy', 'nizkoprahova-denni-centra'], groups: ['osoby-bez-pristresi'] };
 const HOME_CARE: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['pecovatelska-sluzba', 'rel-meals-on-wheels', 'osobni-asistence'] };
 const DEBT: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['rel-debt-counselling', 'odborne-socialni-poradenstvi'] };
 const WHEELCHAIR: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['osobni-asistence', 'rel-senior-taxi'], groups: ['osoby-s-telesnym-postizenim'] };
@@ -25,7 +25,7 @@ const CRISIS: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['telefonicka-krizo
 const OLD_AGE_HOME: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['domovy-pro-seniory', 'domovy-se-zvlastnim-rezimem'] };
 const YOUTH: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['nizkoprahova-zarizeni-pro-deti-a-mladez', 'sas-pro-rodiny-s-detmi'], groups: ['deti-a-mladez-ohrozene'] };
 const EARLY: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['rana-pece'], groups: ['rodiny-s-detmi'] };
-const MENTAL: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['centra-dusevniho-zdravi', 'socialni-rehabilitace', 'chranene-bydleni', 'socialne-terapeuticke-dilny'], groups: ['osoby-s-chronickym-dusevnim-onemocnenim'] };
+const MENTAL: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['centra-dusevniho-zdravi', 'socialni-rehabilitace', 'chranene-bydleni'], groups: ['osoby-s-chronickym-dusevnim-onemocnenim'] };
 const PRISON: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['terenni-programy', 'odborne-socialni-poradenstvi', 'azylove-domy', 'domy-na-pul-cesty'], groups: ['pachatele-trestne-cinnosti'] };
 const DYING: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['rel-home-care-nursing', 'odlehcovaci-sluzby'], groups: ['osoby-s-potrebou-paliativni-pece'] };
 const TRANSPORT: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['rel-senior-taxi'] };
@@ -90,13 +90,13 @@ for (const list of PHRASES.values()) list.sort((a, b) => b.stems.length - a.stem
 const sameStem = (query: string, entry: string) => query === entry || (query.length >= 4 && entry.startsWith(query)) || (entry.length >= 5 && query.startsWith(entry));
 
 function phraseAt(stems: string[], at: number): Phrase | undefined {
-  const first = stems[at]!;
+  let longest: Phrase | undefined;
   for (const [head, list] of PHRASES) {
-    if (!sameStem(first, head)) continue;
+    if (!sameStem(stems[at]!, head)) continue;
     const phrase = list.find((p) => p.stems.every((stem, i) => at + i < stems.length && (i === 0 || sameStem(stems[at + i]!, stem))));
-    if (phrase) return phrase;
+    if (phrase && phrase.stems.length > (longest?.stems.length ?? 0)) longest = phrase;
   }
-  return undefined;
+  return longest;
 }
 
 /**

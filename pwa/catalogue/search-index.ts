@@ -207,25 +207,26 @@ export class CatalogueIndex {
   }
 
   /**
-   * What one unit of the query matches: its word's indexed forms (for a phrase, its longest word's), and for a life
+   * What one unit of the query matches: its word's indexed forms, and for a life
    * situation (schema/life-situations.ts) every service of its kinds or client groups, at a weight below a word in
    * a service's name.
    */
   private *unitExpansions(unit: QueryUnit): Generator<[Postings, number]> {
-    const longest = unit.terms.reduce((a, b) => (b.length > a.length ? b : a));
-    yield* this.expansions(longest);
+    // A phrase ("domácí násilí") stands only for its situation: one of its words alone means something else.
+    if (unit.terms.length === 1) yield* this.expansions(unit.terms[0]!);
     if (unit.situation) yield [this.situationPostings(unit.situation), 1];
   }
 
   private situationPostings(situation: SituationMatch): Postings {
     let postings = this.situations.get(situation);
     if (!postings) {
-      const kinds = new Set<string>(situation.kinds);
+      // The situation's first kind is the likeliest help, so it weighs most.
+      const kinds = new Map<string, number>(situation.kinds.map((code, i) => [code, SITUATION_WEIGHT.kind - 0.1 * i]));
       const groups = new Set<string>(situation.groups);
       const docs: number[] = [];
       const weights: number[] = [];
       this.services.forEach((s, doc) => {
-        const weight = kinds.has(s.kind) ? SITUATION_WEIGHT.kind : (s.clientGroups ?? []).some((g) => groups.has(g)) ? SITUATION_WEIGHT.groups : 0;
+        const weight = kinds.get(s.kind) ?? ((s.clientGroups ?? []).some((g) => groups.has(g)) ? SITUATION_WEIGHT.groups : 0);
         if (weight) docs.push(doc), weights.push(weight);
       });
       postings = { docs: Int32Array.from(docs), weights: Float32Array.from(weights) };
