@@ -16,7 +16,8 @@ const DRUGS: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['kontaktni-centra',
 const HOMELESS: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['nocleharny', 'azylove-domy', 'nizkoprahova-denni-centra'], groups: ['osoby-bez-pristresi'] };
 const HOME_CARE: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['pecovatelska-sluzba', 'rel-meals-on-wheels', 'osobni-asistence'] };
 const DEBT: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['rel-debt-counselling', 'odborne-socialni-poradenstvi'] };
-const WHEELCHAIR: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['osobni-asistence', 'rel-senior-taxi'], groups: ['osoby-s-telesnym-postizenim'] };
+const WHEELCHAIR: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['osobni-asistence', 'rel-aid-rental', 'rel-senior-taxi'] };
+const AIDS: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['rel-aid-rental', 'osobni-asistence'], groups: ['osoby-s-telesnym-postizenim'] };
 const VIOLENCE: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['intervencni-centra', 'krizova-pomoc', 'azylove-domy'], groups: ['obeti-domaciho-nasili'] };
 const DEMENTIA: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['domovy-se-zvlastnim-rezimem', 'odlehcovaci-sluzby', 'denni-stacionare'], groups: ['osoby-zijici-s-demenci'] };
 const DEAF: Pick<Situation, 'kinds' | 'groups'> = { kinds: ['tlumocnicke-sluzby'], groups: ['osoby-se-sluchovym-postizenim'] };
@@ -43,7 +44,8 @@ export const LIFE_SITUATIONS: readonly Situation[] = [
   of(['bezdomovec', 'bezdomovci', 'bezdomovectví', 'bez domova', 'bez přístřeší', 'na ulici', 'spát', 'přespat', 'vyspat', 'nocleh', 'přenocování', 'střecha nad hlavou', 'ubytování', 'nemám kde bydlet', 'sprcha', 'vyprat'], HOMELESS),
   of(['pečovatelka', 'pečovatel', 'pomoc doma', 'pomoc v domácnosti', 'nákup', 'nákupy', 'obědy', 'oběd', 'jídlo', 'úklid', 'hygiena', 'koupání', 'péče doma'], HOME_CARE),
   of(['dluhy', 'dluh', 'exekuce', 'exekutor', 'insolvence', 'oddlužení', 'osobní bankrot', 'půjčka', 'splátky', 'dávky', 'poradna', 'právní rada'], DEBT),
-  of(['invalidní vozík', 'vozík', 'vozíčkář', 'chodítko', 'bezbariérový', 'ochrnutí', 'kompenzační pomůcky', 'pomůcky', 'půjčovna'], WHEELCHAIR),
+  of(['invalidní vozík', 'vozík', 'vozíčkář', 'bezbariérový', 'ochrnutí', 'ochrnutý'], WHEELCHAIR),
+  of(['chodítko', 'berle', 'kompenzační pomůcky', 'pomůcky', 'půjčovna', 'polohovací postel', 'zvedák'], AIDS),
   of(['domácí násilí', 'týrání', 'týraná', 'bije mě', 'násilí', 'stalking', 'pronásledování', 'vykázání'], VIOLENCE),
   of(['demence', 'Alzheimer', 'Alzheimerova nemoc', 'zapomínání', 'ztráta paměti'], DEMENTIA),
   of(['hluchý', 'neslyšící', 'nedoslýchavý', 'znakový jazyk', 'tlumočník', 'tlumočení', 'sluch'], DEAF),
@@ -148,3 +150,17 @@ export function situationMatchExpression(query: string): string | null {
     })
     .join(' AND ');
 }
+
+/**
+ * The kinds the query's life situations stand for, each with how much its services are lifted in the Worker's
+ * ranking: the first kind of a situation is the likeliest help ("drogy": kontaktní centrum before terénní program),
+ * which bm25 alone cannot know. The offline index weighs them the same way (pwa/catalogue/search-index.ts).
+ */
+export function situationKindBonus(query: string): { kind: ServiceKindCode; bonus: number }[] {
+  const bonus = new Map<ServiceKindCode, number>();
+  for (const { situation } of queryUnits(query)) {
+    situation?.kinds.forEach((kind, i) => bonus.set(kind, Math.max(bonus.get(kind) ?? 0, SITUATION_BONUS - 0.1 * i)));
+  }
+  return [...bonus].map(([kind, value]) => ({ kind, bonus: value }));
+}
+const SITUATION_BONUS = 0.5;

@@ -1,5 +1,5 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { situationMatchExpression } from '../../schema/life-situations.ts';
+import { situationKindBonus, situationMatchExpression } from '../../schema/life-situations.ts';
 import { services } from '../../schema/tables.ts';
 import { CARD_COLUMNS, type CardRow, type ServiceLinks } from '../catalogue/public-service.ts';
 import type { Database } from '../env.ts';
@@ -61,7 +61,11 @@ export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
   if (match) where.unshift(sql`services_fts MATCH ${match}`);
   const whereSql = sql.join(where, sql` AND `);
   const order = sql`score, name COLLATE NOCASE, id`;
-  const score = match ? BM25 : sql`NULL`;
+  const bonus = match ? situationKindBonus(filter.q!) : [];
+  // A life situation's likeliest kinds come first among services matched only by their kind (bm25 is negative).
+  const score = !match ? sql`NULL` : bonus.length
+    ? sql`${BM25} - CASE s.kind_code ${sql.join(bonus.map(({ kind, bonus: value }) => sql`WHEN ${kind} THEN ${value}`), sql` `)} ELSE 0 END`
+    : BM25;
   const columns = sql.raw(
     Object.entries(CARD_SQL)
       .map(([key, column]) => `s.${column} AS "${key}"`)
