@@ -3,21 +3,39 @@
  * finds Třeboň and "seniorům" finds "seniory" in both.
  *
  * Folding: NFD, combining marks removed, lower case (what FTS5's `unicode61 remove_diacritics 2` does to the index).
- * Stemming: a light, query-side suffix stripper. The index keeps whole words; a stripped query term is then matched
- * as a prefix, so "seniorům" → "senior*" finds senioři, seniory, seniorů and "Třeboni" → "trebon*" finds Třeboň.
- * It strips one common case or adjective ending of words of five letters or more and keeps at least four letters.
- * Vowel changes inside the stem (dům / domy, Tábor / Tábora is fine, pes / psa is not) are not handled.
+ * Stemming: a light, query-side stemmer after the Dolamic & Savoy light Czech stemmer (the one Lucene's
+ * CzechStemmer implements), cut down and rewritten here rather than taken from npm, because the index keeps whole
+ * words and a stem is then matched as a PREFIX: a stem must be a prefix of every form of the word, so where Czech
+ * changes a letter inside the word the stem stops before that letter. No npm package of it was found in the
+ * package lists at hand. Rules, in order, on a folded word:
+ *
+ * | rule                                   | examples                                               |
+ * |----------------------------------------|--------------------------------------------------------|
+ * | irregular short words (table IRREGULAR)| dům, domu, domy, domě → dom (finds domov, domovy)      |
+ * | one case/adjective ending, longest 1st | seniorům → senior, Třeboni → trebon, dluhy → dluh      |
+ * | -ost/-osti/-ostmi (abstract nouns)     | závislosti, závislost → zavisl (finds závislý, -é)     |
+ * | mobile e: -ec/-ek → stop before e      | bezdomovec, bezdomovci → bezdomov; starobinec → starobin|
+ * | k/c/č alternation: stop before k or c  | pečovatelka, -ky, -ce → pecovatel (finds pečovatelská) |
+ * | h/z, ch/š alternation: stop before it  | drahý / draze → dra… only from 5 letters left          |
+ *
+ * The rules apply to words of five letters or more and keep a stem of at least four letters (five after an
+ * alternation cut), so short words are never stripped to nothing. ř/r, ů/o are folded by diacritics removal.
  */
 
 /** Endings, folded, longest first so "ovych" wins over "y". */
 const ENDINGS = [
-  'atech', 'ovych', 'ovymi', 'ovemu', 'oveho',
-  'ach', 'ech', 'ich', 'ami', 'emi', 'ymi', 'imi', 'ovi', 'ove', 'ovy', 'emu', 'eho', 'ymu', 'imu', 'ym', 'im',
+  'atech', 'ovych', 'ovymi', 'ovemu', 'oveho', 'ostmi',
+  'osti', 'ach', 'ech', 'ich', 'ami', 'emi', 'ymi', 'imi', 'ovi', 'ove', 'ovy', 'emu', 'eho', 'ymu', 'imu', 'ost', 'ym', 'im',
   'um', 'em', 'am', 'ou', 'mi', 'ho',
   'a', 'e', 'i', 'o', 'u', 'y',
 ];
+/** Short words whose stem changes a vowel (dům / domy): the rules above would leave them unmatched. */
+const IRREGULAR: Record<string, string> = { dum: 'dom', domu: 'dom', domy: 'dom', dome: 'dom', domem: 'dom', pes: 'ps', psa: 'ps' };
+/** Consonants that alternate in declension (k/c/č, h/z/ž, ch/š) and the mobile e before c or k. */
+const ALTERNATING = /(?:e[ck]|[kcz])$/;
 const MIN_WORD = 5;
 const MIN_STEM = 4;
+const MIN_CUT_STEM = 5;
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 40;
 
@@ -26,19 +44,29 @@ export function foldText(text: string): string {
 }
 
 export function stemCzech(folded: string): string {
+  const irregular = IRREGULAR[folded];
+  if (irregular) return irregular;
   if (folded.length < MIN_WORD || /\d/.test(folded)) return folded;
+  let stem = folded;
   for (const ending of ENDINGS) {
-    if (folded.endsWith(ending) && folded.length - ending.length >= MIN_STEM) return folded.slice(0, -ending.length);
+    if (folded.endsWith(ending) && folded.length - ending.length >= MIN_STEM) {
+      stem = folded.slice(0, -ending.length);
+      break;
+    }
   }
-  return folded;
+  const cut = ALTERNATING.exec(stem);
+  if (cut && stem.length - cut[0].length >= MIN_CUT_STEM) stem = stem.slice(0, -cut[0].length);
+  return stem;
+}
+
+/** Folded words of a text, in order, unstemmed. */
+export function foldedWords(text: string): string[] {
+  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** The words of a query, folded and stemmed, at most eight; anything that is not a letter or digit separates words. */
 export function searchTerms(query: string): string[] {
-  const words = foldText(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((word) => stemCzech(word.slice(0, MAX_TERM_LENGTH)));
+  const words = foldedWords(query).map((word) => stemCzech(word.slice(0, MAX_TERM_LENGTH)));
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 

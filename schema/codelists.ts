@@ -101,6 +101,7 @@ export const SERVICE_KINDS = [
   { code: 'rel-volunteer-centre', registryCode: null, paragraph: null, name: 'dobrovolnické centrum', nameEn: 'volunteer centre', category: 'related', position: 104 },
   { code: 'rel-meals-on-wheels', registryCode: null, paragraph: null, name: 'rozvoz obědů', nameEn: 'meals on wheels', category: 'related', position: 105 },
   { code: 'rel-self-help-group', registryCode: null, paragraph: null, name: 'svépomocná skupina', nameEn: 'self-help group', category: 'related', position: 106 },
+  { code: 'rel-aid-rental', registryCode: null, paragraph: null, name: 'půjčovna kompenzačních pomůcek', nameEn: 'mobility aid rental', category: 'related', position: 107 },
   { code: 'rel-other', registryCode: null, paragraph: null, name: 'jiná související služba', nameEn: 'other related service', category: 'related', position: 199 },
 ] as const satisfies readonly (typeof serviceKinds.$inferInsert)[];
 

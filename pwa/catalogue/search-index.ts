@@ -12,7 +12,8 @@
  * flat typed arrays. No DOM here: bench/ runs this in Node.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { foldText, searchTerms } from '../../schema/catalogue-text.ts';
+import { foldText } from '../../schema/catalogue-text.ts';
+import { queryUnits, type QueryUnit, type SituationMatch } from '../../schema/life-situations.ts';
 import type { CodeLists, LocalCatalogue, ServiceCard } from './types.ts';
 
 export type CatalogueFilter = {
@@ -30,6 +31,9 @@ export type CatalogueFilter = {
  * bm25 weights of the Worker's search do. A word counts once per service, at its best field.
  */
 const FIELD_WEIGHT = { name: 10, provider: 4, kind: 3, groups: 2, places: 2, description: 1 } as const;
+
+/** A life situation's services count as a word found in their kind (or client groups), without idf: below a name. */
+const SITUATION_WEIGHT = { kind: 1.5, groups: 1 } as const;
 
 const czechOrder = new Intl.Collator('cs-CZ');
 /** Name ranks fit below this; a catalogue of a million services would still sort right. */
@@ -60,6 +64,8 @@ export class CatalogueIndex {
   private readonly formsOf: Uint8Array;
   private readonly groupBit: Map<string, number>;
   private readonly groupsOf: Uint8Array;
+  /** services of a life situation's kinds and client groups, made on first use */
+  private readonly situations = new Map<SituationMatch, Postings>();
   /** services serving a municipality, by ČSÚ code, made on first use */
   private readonly serving = new Map<string, Uint8Array>();
 
@@ -119,7 +125,7 @@ export class CatalogueIndex {
   /** Matching services, best first; without words, all that pass the filter in Czech alphabetical order. */
   search(query: string, filter: CatalogueFilter = {}): ServiceCard[] {
     const passes = this.compile(filter);
-    const terms = searchTerms(query);
+    const terms = queryUnits(query);
     if (terms.length === 0) {
       if (!passes) return this.byName;
       return this.byName.filter((_, rank) => passes(this.docAtRank[rank]!));
@@ -129,7 +135,7 @@ export class CatalogueIndex {
     matched.fill(0);
     for (let t = 0; t < terms.length; t++) {
       const touched: number[] = [];
-      for (const [postings, weight] of this.expansions(terms[t]!)) {
+      for (const [postings, weight] of this.unitExpansions(terms[t]!)) {
         const { docs, weights } = postings;
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i]!;
@@ -198,6 +204,35 @@ export class CatalogueIndex {
       this.serving.set(code, serving);
     }
     return serving;
+  }
+
+  /**
+   * What one unit of the query matches: its word's indexed forms, and for a life
+   * situation (schema/life-situations.ts) every service of its kinds or client groups, at a weight below a word in
+   * a service's name.
+   */
+  private *unitExpansions(unit: QueryUnit): Generator<[Postings, number]> {
+    // A phrase ("domácí násilí") stands only for its situation: one of its words alone means something else.
+    if (unit.terms.length === 1) yield* this.expansions(unit.terms[0]!);
+    if (unit.situation) yield [this.situationPostings(unit.situation), 1];
+  }
+
+  private situationPostings(situation: SituationMatch): Postings {
+    let postings = this.situations.get(situation);
+    if (!postings) {
+      // The situation's first kind is the likeliest help, so it weighs most.
+      const kinds = new Map<string, number>(situation.kinds.map((code, i) => [code, SITUATION_WEIGHT.kind - 0.1 * i]));
+      const groups = new Set<string>(situation.groups);
+      const docs: number[] = [];
+      const weights: number[] = [];
+      this.services.forEach((s, doc) => {
+        const weight = kinds.get(s.kind) ?? ((s.clientGroups ?? []).some((g) => groups.has(g)) ? SITUATION_WEIGHT.groups : 0);
+        if (weight) docs.push(doc), weights.push(weight);
+      });
+      postings = { docs: Int32Array.from(docs), weights: Float32Array.from(weights) };
+      this.situations.set(situation, postings);
+    }
+    return postings;
   }
 
   /** The indexed words a query word stands for, with how much each counts: itself 1, longer words less, typos least. */

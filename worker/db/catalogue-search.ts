@@ -1,5 +1,5 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { ftsMatchExpression } from '../../schema/catalogue-text.ts';
+import { situationKindBonus, situationMatchExpression } from '../../schema/life-situations.ts';
 import { services } from '../../schema/tables.ts';
 import { CARD_COLUMNS, type CardRow, type ServiceLinks } from '../catalogue/public-service.ts';
 import type { Database } from '../env.ts';
@@ -51,16 +51,21 @@ function conditions(filter: SearchFilter): SQL[] {
  * The ranked search as SQL: one row per service of the page, best first, with the total, the service's card columns,
  * its links as JSON arrays and its provider's name, so a search costs ONE round trip to D1. With words in `q`, FTS5
  * ranks by bm25 and ties go by name; without, services come by name. The query text reaches SQLite only as quoted
- * prefix terms (schema/catalogue-text.ts), so no input can be FTS syntax. Exported for the benchmark.
+ * prefix terms (schema/catalogue-text.ts); a life-situation word adds the names of its kinds and client groups from
+ * the code lists (schema/life-situations.ts), so no input can be FTS syntax. Exported for the benchmark.
  */
 export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
-  const match = filter.q ? ftsMatchExpression(filter.q) : null;
+  const match = filter.q ? situationMatchExpression(filter.q) : null;
   const where = conditions(filter);
   const from = match ? sql`services_fts JOIN services_search_rows s ON s.rowid = services_fts.rowid` : sql`services_search_rows s`;
   if (match) where.unshift(sql`services_fts MATCH ${match}`);
   const whereSql = sql.join(where, sql` AND `);
   const order = sql`score, name COLLATE NOCASE, id`;
-  const score = match ? BM25 : sql`NULL`;
+  const bonus = match ? situationKindBonus(filter.q!) : [];
+  // A life situation's likeliest kinds come first among services matched only by their kind (bm25 is negative).
+  const score = !match ? sql`NULL` : bonus.length
+    ? sql`${BM25} - CASE s.kind_code ${sql.join(bonus.map(({ kind, bonus: value }) => sql`WHEN ${kind} THEN ${value}`), sql` `)} ELSE 0 END`
+    : BM25;
   const columns = sql.raw(
     Object.entries(CARD_SQL)
       .map(([key, column]) => `s.${column} AS "${key}"`)

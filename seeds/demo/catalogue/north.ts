@@ -157,4 +157,22 @@ export const taborServices: DemoService[] = [
     city: 'Tábor', postcode: '39001',
     forms: [], clientGroups: ['seniori', 'deti-a-mladez-ohrozene'], municipalities: ['552046'],
   },
+  {
+    key: 'ta-pujcovna', provider: 'charita-tabor', territory: 'tabor', kindCode: 'rel-aid-rental',
+    name: 'Půjčovna kompenzačních pomůcek Tábor', description: 'Invalidní vozíky, chodítka, polohovací postele a WC křesla na měsíce i na pár dní.',
+    openingHours: weekdays('08:00', '15:00'), phone: '+420 381 555 624', email: 'pujcovna@charita-tabor.example.org', street: 'Klokotská 4', city: 'Tábor', postcode: '39001',
+    forms: ['amb'], clientGroups: ['seniori', 'osoby-s-telesnym-postizenim'], municipalities: municipalityCodesOf('tabor'),
+  },
+  {
+    key: 'ta-tlumoceni', provider: 'charita-tabor', territory: 'tabor', kindCode: 'tlumocnicke-sluzby', registrationId: '9910513',
+    name: 'Tlumočení do znakového jazyka Tábor', description: 'Tlumočník doprovodí k lékaři, na úřad i k soudu; objednání SMS nebo videohovorem.',
+    capacity: 15, capacityUnit: 'klient', openingHours: weekdays('08:00', '16:00'), phone: '+420 381 555 625', email: 'tlumoceni@charita-tabor.example.org',
+    city: 'Tábor', postcode: '39001', forms: ['ter', 'amb'], clientGroups: ['osoby-se-sluchovym-postizenim'], municipalities: municipalityCodesOf('tabor'),
+  },
+  {
+    key: 'ta-cdz', provider: 'charita-tabor', territory: 'tabor', kindCode: 'centra-dusevniho-zdravi', registrationId: '9910514',
+    name: 'Centrum duševního zdraví Tábor', description: 'Tým sester, psychiatra a sociálních pracovníků pro lidi s vážným duševním onemocněním, i doma.',
+    capacity: 80, capacityUnit: 'klient', openingHours: weekdays('08:00', '16:30'), phone: '+420 381 555 626', email: 'cdz@charita-tabor.example.org',
+    street: 'Klokotská 4', city: 'Tábor', postcode: '39001', forms: ['amb', 'ter'], clientGroups: ['osoby-s-chronickym-dusevnim-onemocnenim'], municipalities: municipalityCodesOf('tabor'),
+  },
 ];
