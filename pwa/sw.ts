@@ -2,7 +2,9 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { mayBeKept, publicRoute } from '../schema/cache-policy.ts';
 import { localDb, readValue } from './lib/local-db.ts';
+import { PUBLIC_API_CACHE, isPublicCache } from './lib/private-data.ts';
 import { SYNC_USER_KEY, isPublicAuthor, publicAuthor, syncAs, syncPublic } from './lib/sync.ts';
 import { publicPusher } from './hearing-public/hearing-api.ts';
 
@@ -15,33 +17,51 @@ cleanupOutdatedCaches();
 // never be answered with HTML.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
 
-const TERRITORY_CACHE = 'kpss-api-territories';
 /** The home screen's request, exactly as lib/api.ts `fetchTopLevelTerritories` makes it. */
 const HOME_TERRITORIES_URL = '/api/territories?topLevel=true';
 
-// Territories change rarely: fresh when online, the last answer when not. Only 200s are cached (the strategy's
-// default), so a 404 for a mistyped slug does not stick. A territory's catalogue is left out: the page keeps its own
-// copy in IndexedDB and updates it by deltas (catalogue/catalogue-store.ts); a second, stale copy here would be
-// megabytes for nothing.
+/** A copy is kept only of a public answer: a 200 that its route's policy and its own Cache-Control allow. */
+const keepPublicOnly = {
+  cacheWillUpdate: async ({ request, response }: { request: Request; response: Response }) =>
+    response.status === 200 && publicRoute(request.method, new URL(request.url).pathname)?.offline && mayBeKept(response.headers.get('cache-control'))
+      ? response
+      : null,
+};
+
+// Public answers (schema/cache-policy.ts lists the routes, one by one; any other route is private and never cached
+// here): fresh when online, the last answer when not. An answer given to a signed-in person that differs from the
+// public one (drafts, private documents) comes marked private, so it is not kept either: offline they see the public
+// copy, and the screens' own IndexedDB copies (cleared at sign-out, lib/private-data.ts) fill in the rest.
 registerRoute(
-  ({ url, request, sameOrigin }) =>
-    sameOrigin && request.method === 'GET' && url.pathname.startsWith('/api/territories') && !url.pathname.endsWith('/catalogue'),
-  new NetworkFirst({ cacheName: TERRITORY_CACHE, networkTimeoutSeconds: 6 }),
+  ({ url, request, sameOrigin }) => sameOrigin && publicRoute(request.method, url.pathname)?.offline === true,
+  new NetworkFirst({ cacheName: PUBLIC_API_CACHE, networkTimeoutSeconds: 6, plugins: [keepPublicOnly] }),
 );
 
 async function warmTerritoryCache() {
   try {
-    await (await caches.open(TERRITORY_CACHE)).add(HOME_TERRITORIES_URL);
+    const request = new Request(HOME_TERRITORIES_URL);
+    const response = await fetch(request);
+    if (await keepPublicOnly.cacheWillUpdate({ request, response })) await (await caches.open(PUBLIC_API_CACHE)).put(request, response);
   } catch {
     // Offline or the API is down: the list gets cached on its next load instead.
   }
+}
+
+/** Caches of earlier versions of this worker (the old territory cache kept private answers too) go. */
+async function dropOtherCaches() {
+  for (const name of await caches.keys()) if (!isPublicCache(name)) await caches.delete(name);
 }
 
 // On the first visit the page asked for the territories before this worker existed, so that answer is not cached.
 // Fetch it once more, then take control of the open page: a single visit on Wi-Fi is then enough to see the list
 // in the field. Control comes after the warm-up so that a controlled page can rely on it.
 self.addEventListener('activate', (event) => {
-  event.waitUntil(warmTerritoryCache().finally(() => self.clients.claim()));
+  event.waitUntil(
+    dropOtherCaches()
+      .catch(() => undefined)
+      .then(warmTerritoryCache)
+      .finally(() => self.clients.claim()),
+  );
 });
 
 // An update is different: it waits until the user presses "Aktualizovat" (ui/reload-prompt.tsx sends SKIP_WAITING),

@@ -4,14 +4,14 @@ import * as tables from '../schema/tables.ts';
 import { guardWrites, loadActor } from './auth/middleware.ts';
 import type { AppEnv } from './env.ts';
 import { errorBody, handleError } from './errors.ts';
-import { crossSiteProtection, securityHeaders } from './security/headers.ts';
+import { crossSiteProtection, privateByDefault, securityHeaders } from './security/headers.ts';
 
 /** A sub-app for one resource; mounted by `createApp` so all of them share the error handling. */
 export const createRouter = () => new Hono<AppEnv>();
 
 export function createApp() {
   return new Hono<AppEnv>()
-    .use('/api/*', securityHeaders, ...crossSiteProtection)
+    .use('/api/*', securityHeaders, privateByDefault, ...crossSiteProtection)
     .use('/api/*', async (c, next) => {
       c.set('db', drizzle(c.env.DB, { schema: tables }));
       await next();

@@ -1,6 +1,7 @@
 import type { InferResponseType } from 'hono/client';
-import { createResource, createRoot, createSignal } from 'solid-js';
+import { createEffect, createResource, createRoot, createSignal, on } from 'solid-js';
 import { ApiError, api, observeApiResponses } from './api.ts';
+import { forgetPrivateData } from './private-data.ts';
 
 /**
  * The signed-in person. The server is the judge (`GET /api/auth/me`), but a field worker opens the app without a
@@ -8,6 +9,9 @@ import { ApiError, api, observeApiResponses } from './api.ts';
  * roles, and the server is asked again as soon as the browser is back online. A 401 from any API call means the
  * server no longer knows the session: the person stays on screen (and so does whatever they were typing) and is
  * asked to sign in again.
+ *
+ * Signing out, and a session that ends, clear what the device kept of private screens (lib/private-data.ts); what was
+ * on screen stays there until the page changes, and the changes that wait stay in the outbox for their author.
  */
 export type SessionUser = NonNullable<InferResponseType<typeof api.api.auth.me.$get, 200>['user']>;
 export type TerritoryRole = SessionUser['roles'][number]['role'];
@@ -158,6 +162,14 @@ const session = createRoot(() => {
     setExpired(true);
   });
 
+  // The server ended the session (expired, revoked from another device, perhaps because this one was lost): nothing
+  // private stays on the device; after the next sign-in the person's meetings are pulled afresh.
+  createEffect(
+    on(expired, (isExpired, wasExpired) => {
+      if (isExpired && !wasExpired) void forgetPrivateData();
+    }),
+  );
+
   window.addEventListener('online', () => void refetch());
   // Signing in or out in another tab of the app applies here as well.
   window.addEventListener('storage', (event) => {
@@ -227,12 +239,14 @@ export async function signOut(confirmPendingChanges: (count: number) => Promise<
   // 401: the session had already ended on the server; this device still has to forget it.
   if (!response.ok && (response.status as number) !== 401) throw await errorFrom(response);
   session.set(null);
+  await forgetPrivateData();
   return 'signed_out';
 }
 
 /** After the account is deleted or this device's session revoked: the server has already ended the session. */
 export function forgetSession() {
   session.set(null);
+  void forgetPrivateData();
 }
 
 /** Turns a failed raw response (one not read through `request`) into an `ApiError`. */

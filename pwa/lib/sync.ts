@@ -79,7 +79,7 @@ type Locks = { request<T>(name: string, callback: () => Promise<T>): Promise<T> 
 let localQueue: Promise<unknown> = Promise.resolve();
 
 /** Runs `work` while no other tab (or the service worker) syncs. */
-function withSyncLock<T>(work: () => Promise<T>): Promise<T> {
+export function withSyncLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as { locks?: Locks } | undefined)?.locks;
   if (locks) return locks.request('kpss-sync', work);
   // no Web Locks (old browsers): at least this context never runs two syncs at once

@@ -2,7 +2,7 @@ import { A } from '@solidjs/router';
 import { Show, createResource, createSignal } from 'solid-js';
 import { ApiError, api, request } from '../lib/api.ts';
 import { isOnline } from '../lib/online.ts';
-import { currentUser } from '../lib/session.ts';
+import { currentUser, sessionExpired } from '../lib/session.ts';
 import { localDataVersion, saveChange, storageLow, syncNow } from '../lib/sync-runner.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { Loading } from '../ui/status.tsx';
@@ -27,14 +27,22 @@ export function CaptureView(props: { meetingId: string; owner: string }) {
     () => ({ id: props.meetingId, owner: props.owner, version: localDataVersion() }),
     ({ id, owner }) => loadMeetingView(owner, id),
   );
-  const groupId = () => view.latest?.meeting.groupId ?? null;
+  // A session that ends clears the device's copy of the meeting (lib/private-data.ts), but not the screen: the person
+  // goes on typing into the outbox, and after signing in again the meeting is pulled back.
+  let lastShown: MeetingView | undefined;
+  const shown = () => {
+    const latest = view.latest;
+    if (latest) lastShown = latest;
+    return latest ?? (sessionExpired() ? lastShown : undefined);
+  };
+  const groupId = () => shown()?.meeting.groupId ?? null;
   const [people] = createResource(
-    () => (view.latest ? { owner: props.owner, id: props.meetingId, groupId: groupId() } : undefined),
+    () => (shown() ? { owner: props.owner, id: props.meetingId, groupId: groupId() } : undefined),
     ({ owner, id, groupId }) => loadMeetingPeople(owner, id, groupId),
   );
 
   return (
-    <Show when={view.latest} fallback={<Loading label={m().loading} />}>
+    <Show when={shown()} fallback={<Loading label={m().loading} />}>
       {(loaded) => <CaptureContent view={loaded} people={() => people.latest ?? { byAttendance: {}, members: [] }} />}
     </Show>
   );

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
+import { publicRoute } from '../../schema/cache-policy.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 
@@ -44,3 +45,32 @@ const crossSiteJson: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 export const crossSiteProtection: MiddlewareHandler<AppEnv>[] = [crossSiteJson, csrf()];
+
+const PRIVATE = 'private, no-store';
+
+/**
+ * Private by default: an answer is marked `private, no-store` (no shared cache, no copy on the device) unless
+ * schema/cache-policy.ts lists its route as public, for everyone or for requests without a session. A route's own
+ * public policy stands (the code lists, the published minutes); a route's own non-public one becomes the strict one.
+ * A request carries a session when it sends any cookie: the app sets no other, and an expired session's 401 is as
+ * personal as the answer it replaces.
+ */
+export const privateByDefault: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const route = publicRoute(c.req.method, new URL(c.req.url).pathname);
+  const carriesSession = c.req.header('cookie') !== undefined || c.get('actor') != null;
+  // a response built elsewhere (a fetched R2 object, a redirect) may have headers that cannot change
+  const headers = () => {
+    try {
+      c.res.headers.set('x-content-type-options', 'nosniff');
+    } catch {
+      c.res = new Response(c.res.body, c.res);
+    }
+    return c.res.headers;
+  };
+  if (route?.sameFor === 'anonymous' && !/\bcookie\b/i.test(c.res.headers.get('vary') ?? '')) headers().append('vary', 'Cookie');
+  const isPublic = route !== undefined && (route.sameFor === 'everyone' || !carriesSession);
+  if (isPublic) return;
+  if (/\bpublic\b/i.test(c.res.headers.get('cache-control') ?? '')) return;
+  headers().set('cache-control', PRIVATE);
+};
