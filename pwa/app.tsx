@@ -29,6 +29,10 @@ const CataloguePage = lazy(() => import('./catalogue/catalogue-page.tsx'));
 const CataloguePrintPage = lazy(() => import('./catalogue/print-page.tsx'));
 const ServicePage = lazy(() => import('./catalogue/service-page.tsx'));
 const ProviderPage = lazy(() => import('./catalogue/provider-page.tsx'));
+// Managing the catalogue is for a handful of coordinators: its forms stay out of everyone else's download.
+const CatalogueManagePage = lazy(() => import('./catalogue-admin/manage-page.tsx'));
+const ServiceFormPage = lazy(() => import('./catalogue-admin/service-form-page.tsx'));
+const ProviderFormPage = lazy(() => import('./catalogue-admin/provider-form-page.tsx'));
 // Hearings are their own chunks: most visitors never open one, and the hall's tablet loads only what it shows.
 const HearingModePage = lazy(() => import('./hearing/hearing-mode.tsx').then((m) => ({ default: m.HearingModePage })));
 const HearingSettlementPage = lazy(() => import('./hearing/settlement-page.tsx').then((m) => ({ default: m.SettlementPage })));
@@ -62,6 +66,9 @@ export function App() {
         <Route path="/uzemi/:slug/katalog/tisk" component={CataloguePrintPage} />
         <Route path="/uzemi/:slug/registr" component={RegistryImportPage} />
         <Route path="/sprava/kody-registru" component={RegistryCodesPage} />
+        <Route path="/uzemi/:slug/katalog/sprava" component={CatalogueManagePage} />
+        <Route path="/uzemi/:slug/katalog/sprava/sluzba/:id" component={ServiceFormPage} />
+        <Route path="/uzemi/:slug/katalog/sprava/poskytovatel/:id" component={ProviderFormPage} />
         <Route path="/sluzby/:id" component={ServicePage} />
         <Route path="/poskytovatele/:id" component={ProviderPage} />
         <Route path="/skupiny/:id" component={GroupPage} />

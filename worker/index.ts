@@ -6,6 +6,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { regionCalendarRoutes, territoryCalendarRoutes } from './routes/calendar.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
+import { catalogueAttentionRoutes } from './routes/catalogue-attention.ts';
 import { catalogueSnapshotRoutes } from './routes/catalogue-snapshot.ts';
 import { documentRoutes, territoryDocumentRoutes } from './routes/documents.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
@@ -62,6 +63,7 @@ const app = createApp()
   .route('/api', planSettlementRoutes)
   .route('/api', catalogueRoutes)
   .route('/api/territories', catalogueSnapshotRoutes)
+  .route('/api/territories', catalogueAttentionRoutes)
   .route('/api/territories', registryImportRoutes)
   .route('/api/territories', registrySourceRoutes)
   .route('/api/registry-codes', registryCodeRoutes)

@@ -9,6 +9,8 @@ import { findProvider } from './lookup.ts';
 import { catalogueMessages } from './messages.ts';
 import { ServiceResult } from './service-card.tsx';
 import type { LocalCatalogue, ProviderCard } from './types.ts';
+import { canManageCatalogue, providerEditPath, serviceEditPath } from '../catalogue-admin/can-manage.ts';
+import { adminMessages } from '../catalogue-admin/messages.ts';
 import './catalogue.css';
 
 /** A provider: the organization's own contacts and seat (never people), and its services in the territory. */
@@ -37,6 +39,11 @@ function ProviderView(props: { catalogue: LocalCatalogue; provider: ProviderCard
         </A>
       </p>
       <h1 id="provider-title">{p().name}</h1>
+      <Show when={canManageCatalogue(props.catalogue.territory.id)}>
+        <p>
+          <A href={providerEditPath(props.catalogue.territory.slug, p().id)}>{adminMessages().edit}</A>
+        </p>
+      </Show>
       <dl class="detail-list">
         <Show when={p().ico}>
           <dt>{m().ico}</dt>

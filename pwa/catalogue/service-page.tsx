@@ -11,6 +11,8 @@ import { findService } from './lookup.ts';
 import { catalogueMessages } from './messages.ts';
 import { hoursByDay, openState, pragueNow } from './opening-hours.ts';
 import type { LocalCatalogue, ServiceCard } from './types.ts';
+import { canManageCatalogue, providerEditPath, serviceEditPath } from '../catalogue-admin/can-manage.ts';
+import { adminMessages } from '../catalogue-admin/messages.ts';
 import './catalogue.css';
 
 export default function ServicePage() {
@@ -47,6 +49,11 @@ function ServiceView(props: { catalogue: LocalCatalogue; service: ServiceCard })
         </A>
       </p>
       <h1 id="service-title">{s().name}</h1>
+      <Show when={canManageCatalogue(props.catalogue.territory.id)}>
+        <p>
+          <A href={serviceEditPath(props.catalogue.territory.slug, s().id)}>{adminMessages().edit}</A>
+        </p>
+      </Show>
       <p class="service-page__kind">
         {names().kind(s().kind)}
         <Show when={names().paragraph(s().kind)}>{(paragraph) => <> ({paragraph()})</>}</Show>

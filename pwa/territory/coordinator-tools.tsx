@@ -1,5 +1,7 @@
 import { A } from '@solidjs/router';
 import { For, Show, createSignal } from 'solid-js';
+import { managePath } from '../catalogue-admin/can-manage.ts';
+import { adminMessages } from '../catalogue-admin/messages.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, UPLOAD_ACCEPT, UPLOAD_EXTENSIONS } from '../documents/format.ts';
 import { documentMessages } from '../documents/messages.ts';
 import type { DocumentSummary } from '../documents/types.ts';
@@ -110,9 +112,14 @@ export function CoordinatorTools(props: { territoryId: string; slug: string; pro
     <Show when={isCoordinator()}>
       <section class="overview-section coordinator-tools" aria-labelledby="coordinator-title">
         <h2 id="coordinator-title">{coordinatorMessages().heading}</h2>
-        <p>
-          <A href={`/uzemi/${props.slug}/registr`}>{coordinatorMessages().registryImport}</A>
-        </p>
+        <ul>
+          <li>
+            <A href={managePath(props.slug)}>{adminMessages().manageLink}</A>
+          </li>
+          <li>
+            <A href={`/uzemi/${props.slug}/registr`}>{coordinatorMessages().registryImport}</A>
+          </li>
+        </ul>
         <UploadForm slug={props.slug} projects={props.projects} onUploaded={props.onChanged} />
         <PressReleaseForm slug={props.slug} onPublished={props.onChanged} />
       </section>

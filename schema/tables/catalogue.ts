@@ -102,6 +102,8 @@ export const services = sqliteTable(
     addressSecret: integer('address_secret', { mode: 'boolean' }).notNull().default(false),
     source: text('source', { enum: RECORD_SOURCES }).notNull().default('manual'),
     retiredAt: integer('retired_at'),
+    /** YYYY-MM-DD: the registration's end as the registry states it; the coordinators are told before it passes */
+    registryEndsOn: text('registry_ends_on'),
     isDemo: demoFlag(),
     ...syncColumns(),
   },
