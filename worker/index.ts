@@ -32,6 +32,9 @@ import { syncRoutes } from './routes/sync.ts';
 import { groupRoutes, peopleRoutes, territoryGroupRoutes } from './routes/groups.ts';
 import { meetingRoutes, territoryMeetingRoutes } from './routes/meetings.ts';
 import { minutesRoutes } from './routes/minutes.ts';
+import { regionGeographyRoutes } from './routes/geography-regions.ts';
+import { territoryGeographyRoutes } from './routes/geography-territories.ts';
+import { municipalityRoutes } from './routes/municipalities.ts';
 import { territoryRoutes } from './routes/territories.ts';
 
 const app = createApp()
@@ -75,7 +78,10 @@ const app = createApp()
   .route('/api', actionPlanRoutes)
   .route('/api', evaluationRoutes)
   .route('/api', monitoringRoutes)
-  .route('/api', regionRoutes);
+  .route('/api', regionRoutes)
+  .route('/api/regions', regionGeographyRoutes)
+  .route('/api/territories', territoryGeographyRoutes)
+  .route('/api/municipalities', municipalityRoutes);
 
 /** The API's type, for the PWA's typed `hc` client. */
 export type AppType = typeof app;

@@ -24,6 +24,8 @@ export const territories = sqliteTable(
     name: text('name').notNull(),
     /** year community planning started there */
     planningSince: integer('planning_since'),
+    /** ČSÚ code of the ORP (číselník 65), e.g. 3101; municipality imports assign membership by it */
+    orpCode: text('orp_code'),
     description: text('description'),
     web: text('web'),
     /** the planning office's contact meant for publication (an office mailbox, not a person's private address) */
@@ -34,6 +36,7 @@ export const territories = sqliteTable(
   },
   (t) => [
     uniqueIndex('territories_slug_unique').on(t.slug),
+    uniqueIndex('territories_orp_code_unique').on(t.orpCode),
     index('territories_region_idx').on(t.regionId),
     index('territories_parent_idx').on(t.parentId),
     index('territories_seq_idx').on(t.seq),
@@ -50,6 +53,8 @@ export const municipalities = sqliteTable(
     regionId: text('region_id').notNull().references(() => regions.id),
     lat: real('lat'),
     lng: real('lng'),
+    /** a retired municipality (merged, renamed away) stays for history but is offered nowhere */
+    retiredAt: integer('retired_at'),
     ...timestamps(),
   },
   (t) => [uniqueIndex('municipalities_code_unique').on(t.code), index('municipalities_name_idx').on(t.name)],
