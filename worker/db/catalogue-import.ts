@@ -24,7 +24,7 @@ import { linksOf, loadServiceLinks } from './catalogue-read.ts';
 import { idList, territoryMunicipalityRows } from './catalogue-scope.ts';
 import { bulkUpdate, deleteLinks, insertLinkPairs, statementOf } from './catalogue-write.ts';
 
-const MANAGED = ['kindCode', 'providerId', 'capacity', 'capacityUnit', 'alwaysOpen', 'openingHours', 'phone', 'email', 'web', 'street', 'city', 'postcode', 'lat', 'lng', 'addressSecret', 'retiredAt'] as const;
+const MANAGED = ['kindCode', 'providerId', 'capacity', 'capacityUnit', 'alwaysOpen', 'openingHours', 'phone', 'email', 'web', 'street', 'city', 'postcode', 'lat', 'lng', 'addressSecret', 'registryEndsOn', 'retiredAt'] as const;
 const PROVIDER_MANAGED = ['name', 'phone', 'email', 'web', 'retiredAt'] as const;
 type Managed = Pick<ServiceRow, (typeof MANAGED)[number]>;
 
@@ -166,7 +166,7 @@ export async function planRegistryImport(db: Database, territory: { id: string }
         id, providerId, territoryId: territory.id, kindCode: s.kindCode, registrationId: s.registrationId, name: s.name,
         capacity: s.capacity, capacityUnit: s.capacityUnit, alwaysOpen: s.alwaysOpen, openingHours: s.openingHours ?? null,
         phone: s.phone, email: s.email, web: s.web, street: s.street, city, postcode: s.postcode, addressSecret: s.addressSecret, source: 'rpss',
-        // TODO(integrator): write registry_ends_on (migration 0013) from s.endsOn (datumPoskytovaniDo), here and in `desired` below.
+        registryEndsOn: s.endsOn,
       });
       pairs.forms.push(...s.forms.map((code) => [id, code] as [string, string]));
       pairs.clientGroups.push(...s.clientGroups.map((code) => [id, code] as [string, string]));
@@ -194,6 +194,7 @@ export async function planRegistryImport(db: Database, territory: { id: string }
       lat: moved ? null : row.lat,
       lng: moved ? null : row.lng,
       addressSecret: s.addressSecret,
+      registryEndsOn: s.endsOn,
       retiredAt: null,
     };
     const fields: string[] = MANAGED.filter((key) => !same(desired[key], row[key]));
