@@ -2,13 +2,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from './server.ts';
 import { DESKTOP, SMALL_PHONE, expectNoAxeViolations, hasHorizontalScroll, screenshot, useBrowser } from './browser.ts';
 import { type GeneratedItemSpec, generateRegistryFile } from './fixtures/rpss-generator.ts';
 import { COORDINATOR, signInOnPage } from './meetings-helpers.ts';
 
-const baseUrl = inject('baseUrl');
-const seeded = inject('seeded');
+// Its own app on its own copy of the demo data: the services it adds to Tábor would change what other files count.
+let app: RunningApp;
+let baseUrl = '';
+const seeded = true;
+beforeAll(async () => {
+  app = await startApp();
+  baseUrl = app.baseUrl;
+}, 180_000);
+afterAll(async () => {
+  await app?.stop();
+});
 const SLOW = 180_000;
 const ADMIN = { email: 'admin@kpss.example', password: 'demo-heslo-admin', name: 'Správce KPSS (ukázka)' };
 

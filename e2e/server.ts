@@ -3,11 +3,13 @@
  * API in workerd with a SQLite-backed D1, on a fresh database with the migrations and the demo data applied.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { hashPassword } from '../worker/auth/password.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 // Run by this very Node (24): the .bin shim's `env node` could find an older system Node outside npm scripts.
@@ -113,7 +115,21 @@ function stopProcessGroup(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startApp(): Promise<RunningApp> {
+export type AppOptions = {
+  /** false: a database with only what the migrations insert, as a new deployment has (default true) */
+  demo?: boolean;
+  /** an admin account made before the start, as `npm run create-admin` makes the first one */
+  admin?: { email: string; password: string; name?: string };
+};
+
+const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+async function adminSql(admin: NonNullable<AppOptions['admin']>): Promise<string> {
+  const now = Date.now();
+  return `INSERT INTO users (id, email, name, password_hash, is_admin, locale, created_at, updated_at) VALUES (${sqlText(randomUUID())}, ${sqlText(admin.email)}, ${sqlText(admin.name ?? 'Správce KPSS')}, ${sqlText(await hashPassword(admin.password))}, 1, 'cs', ${now}, ${now});`;
+}
+
+export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   if (!existsSync(BUILT_INDEX)) {
     throw new Error(`${BUILT_INDEX} is missing: build the PWA first with \`npm run build\` (npm test does it for you).`);
   }
@@ -129,12 +145,17 @@ export async function startApp(): Promise<RunningApp> {
   try {
     await runStep('Applying migrations', WRANGLER, ['d1', 'migrations', 'apply', 'kpss', '--local', '--persist-to', stateDir]);
 
-    const seeded = existsSync(SEED_SCRIPT);
+    const seeded = (options.demo ?? true) && existsSync(SEED_SCRIPT);
+    if (options.admin) {
+      const adminFile = join(runDir, 'admin.sql');
+      writeFileSync(adminFile, await adminSql(options.admin));
+      await runStep('Creating the admin', WRANGLER, ['d1', 'execute', 'kpss', '--local', '--persist-to', stateDir, '--file', adminFile]);
+    }
     if (seeded) {
       const seedFile = join(runDir, 'demo.sql');
       await runStep('Writing the demo data', SEED_SCRIPT, ['--out', seedFile]);
       await runStep('Loading the demo data', WRANGLER, ['d1', 'execute', 'kpss', '--local', '--persist-to', stateDir, '--file', seedFile]);
-    } else {
+    } else if (options.demo ?? true) {
       console.warn(`\n[e2e] ${SEED_SCRIPT} does not exist: running against a database without demo data.\n`);
     }
 

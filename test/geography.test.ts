@@ -7,10 +7,10 @@ const VAZ_HEADER = '"TYPVAZ","AKRCIS1","KODCIS1","CHODNOTA1","TEXT1","AKRCIS2","
 const vazRow = (code: string, name: string, orp: string, orpName: string) => `"0043_0065","OBEC","43","${code}","${name}","ORP","65","${orp}","${orpName}"`;
 const CSV = [
   VAZ_HEADER,
-  vazRow('552046', 'Třeboň', '3112', 'Třeboň'),
-  vazRow('547336', 'Lomnice nad Lužnicí', '3112', 'Třeboň'),
-  vazRow('562912', 'Chlum u Třeboně', '3112', 'Třeboň'),
-  vazRow('544256', 'Tábor', '3126', 'Tábor'),
+  vazRow('547336', 'Třeboň', '3112', 'Třeboň'),
+  vazRow('546674', 'Lomnice nad Lužnicí', '3112', 'Třeboň'),
+  vazRow('546461', 'Chlum u Třeboně', '3112', 'Třeboň'),
+  vazRow('552046', 'Tábor', '3126', 'Tábor'),
 ].join('\r\n');
 
 let admin = '';
@@ -52,7 +52,7 @@ describe('a new district set up by the admin', () => {
     const dry = await importCsv(CSV, 'dry-run');
     expect(dry.status).toBe(200);
     const report = await dry.json<{ applied: boolean; created: { code: string }[]; memberships: { code: string; territory: string }[]; unknownOrp: { orpCode: string }[] }>();
-    expect(report.created.map((m) => m.code).sort()).toEqual(['544256', '547336', '552046', '562912']);
+    expect(report.created.map((m) => m.code).sort()).toEqual(['546461', '546674', '547336', '552046']);
     expect(report.memberships.map((m) => m.territory)).toEqual(['trebon', 'trebon', 'trebon']);
     expect(report.unknownOrp.map((m) => m.orpCode)).toEqual(['3126']);
     expect(await municipalitiesOf('trebon')).toEqual([]);
@@ -79,7 +79,7 @@ describe('POST /api/regions/:code/municipalities-import with a bad file', () => 
 
   it('names the first line that is not UTF-8 (a file saved in windows-1250) and writes nothing', async () => {
     const before = await municipalitiesOf('trebon');
-    const bytes = new TextEncoder().encode(`${VAZ_HEADER}\n${vazRow('552046', 'Třeboň', '3112', 'Třeboň')}\n`);
+    const bytes = new TextEncoder().encode(`${VAZ_HEADER}\n${vazRow('547336', 'Třeboň', '3112', 'Třeboň')}\n`);
     // "Kardašova Řečice" with Ř as windows-1250's 0xD8, which is not UTF-8
     const latin = Uint8Array.from([...new TextEncoder().encode('"0043_0065","OBEC","43","547000","Kardašova '), 0xd8, ...new TextEncoder().encode('ečice","ORP","65","3106","Jindřichův Hradec"\n')]);
     const error = await refused(new Blob([bytes, latin]));
@@ -89,7 +89,7 @@ describe('POST /api/regions/:code/municipalities-import with a bad file', () => 
   });
 
   it('names a truncated line (a quoted field left open)', async () => {
-    const error = await refused(`${VAZ_HEADER}\n${vazRow('561312', 'Stříbřec', '3112', 'Třeboň')}\n"0043_0065","OBEC","43","547","Ne`);
+    const error = await refused(`${VAZ_HEADER}\n${vazRow('547247', 'Stříbřec', '3112', 'Třeboň')}\n"0043_0065","OBEC","43","547","Ne`);
     expect(error.issues?.some((i) => i.field === 'body.line.3')).toBe(true);
   });
 
