@@ -65,7 +65,7 @@ describe.skipIf(!seeded)('published minutes', () => {
     expect(text).toMatch(/Počet přítomných ?: 5/);
     for (const secret of PRIVATE) expect(text).not.toContain(secret);
     // the app around the document stays off the paper
-    for (const chrome of ['Přihlásit', 'English', 'Vytisknout', 'v Jihočeském kraji']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Přihlásit', 'English', 'Vytisknout', 'otevřený software pro kraje']) expect(text).not.toContain(chrome);
     for (const [width, height] of pdfPageSizes(pdf)) {
       expect(Math.round(width)).toBe(596);
       expect(Math.round(height)).toBe(843);

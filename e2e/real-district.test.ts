@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectNoAxeViolations, screenshot, useBrowser } from './browser.ts';
+import { DESKTOP, SMALL_PHONE, expectNoAxeViolations, hasHorizontalScroll, screenshot, useBrowser } from './browser.ts';
 import { type GeneratedItemSpec, generateRegistryFile } from './fixtures/rpss-generator.ts';
 import { type RunningApp, startApp } from './server.ts';
 
@@ -72,13 +72,49 @@ describe('a district starting from an empty database', () => {
     await signIn(admin, ADMIN, '/ucet');
     expect((await call(admin, 'GET', '/api/territories', '')).json).toEqual({ territories: [] });
 
-    // Geography (the admin's screen for it is not built yet: README "Starting a real district", step 2).
-    expect((await call(admin, 'POST', '/api/regions', JSON.stringify({ code: 'CZ031', name: 'Jihočeský kraj' }))).status).toBe(201);
-    const territory = await call(admin, 'POST', '/api/territories', JSON.stringify({ kind: 'orp', name: 'Třeboň', regionCode: 'CZ031', orpCode: '3112', planningSince: 2011 }));
-    expect(territory.status).toBe(201);
-    const dry = await call(admin, 'POST', '/api/regions/CZ031/municipalities-import?mode=dry-run', CSV, 'text/csv');
-    expect(dry.json.memberships).toHaveLength(TREBON.length);
-    expect((await call(admin, 'POST', '/api/regions/CZ031/municipalities-import?mode=apply', CSV, 'text/csv')).json.applied).toBe(true);
+    // Geography, in the admin's screens: the region, its ORP, and the municipalities from ČSÚ's file.
+    const csvPath = join(dir, 'VAZ0043_0065_trebon.csv');
+    writeFileSync(csvPath, CSV);
+    await admin.getByRole('link', { name: 'Kraje, území a obce', exact: false }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Kraje, území a obce' }).waitFor();
+    await admin.getByText('Zatím tu není žádný kraj.', { exact: false }).waitFor();
+    await admin.getByLabel('Kód NUTS 3').fill('CZ31');
+    await admin.getByLabel('Název kraje').fill('Jihočeský kraj');
+    await admin.getByRole('button', { name: 'Přidat kraj' }).click();
+    await admin.getByText('Zadejte kód NUTS 3 kraje, např. CZ031', { exact: false }).waitFor();
+    expect(await admin.getByLabel('Kód NUTS 3').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(admin);
+    expect((await call(admin, 'GET', '/api/regions', '')).json).toEqual({ regions: [] });
+    await admin.getByLabel('Kód NUTS 3').fill('CZ031');
+    await admin.getByRole('button', { name: 'Přidat kraj' }).click();
+    await admin.getByRole('link', { name: 'Spravovat: Jihočeský kraj' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Jihočeský kraj' }).waitFor();
+
+    await admin.getByLabel('Název', { exact: true }).fill('Třeboň');
+    await admin.getByLabel('Kód ORP podle ČSÚ').fill('3112');
+    await admin.getByLabel('Plánuje od roku').fill('2011');
+    await admin.getByRole('button', { name: 'Přidat území' }).click();
+    await admin.getByRole('status').getByText('Území Třeboň je přidáno.').waitFor();
+
+    await admin.getByLabel('Soubor CSV').setInputFiles(csvPath);
+    await admin.getByRole('button', { name: 'Zkontrolovat soubor' }).click();
+    await admin.getByText(`nové obce ${TREBON.length}, přejmenované 0, beze změny 0, nová přiřazení k území ${TREBON.length}`, { exact: false }).waitFor();
+    expect((await call(admin, 'GET', '/api/regions/CZ031/municipalities', '')).json).toEqual({ municipalities: [] });
+    await expectNoAxeViolations(admin);
+    await screenshot(admin, 'real-district-municipalities-dry-run');
+    await admin.setViewportSize(SMALL_PHONE);
+    expect(await hasHorizontalScroll(admin)).toBe(false);
+    await screenshot(admin, 'real-district-region-320');
+    await admin.setViewportSize(DESKTOP);
+    await admin.getByRole('button', { name: 'Zapsat obce' }).click();
+    await admin.getByText(`Zapsáno: ${TREBON.length} nových obcí, ${TREBON.length} přiřazení k území.`).waitFor();
+    await admin.getByRole('list', { name: 'Obce kraje' }).getByText('Lomnice nad Lužnicí').waitFor();
+
+    await admin.getByRole('link', { name: 'Třeboň' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Třeboň' }).waitFor();
+    for (const [, name] of TREBON) expect(await admin.getByRole('checkbox', { name: new RegExp(`^${name} `) }).isChecked()).toBe(true);
+    await expectNoAxeViolations(admin);
+    await screenshot(admin, 'real-district-territory');
 
     // The admin invites the coordinator in the PWA and hands over the link.
     await admin.goto(`${app.baseUrl}/ucet`);
@@ -127,7 +163,12 @@ describe('a district starting from an empty database', () => {
     // The coordinator edits an imported service; the public catalogue shows the edit.
     const shelterName = /"nazev":"(Azylový dům [^"]+)"/.exec(file.slice(file.indexOf('DruhSocialniSluzby/20')))![1]!;
     await page.goto(`${app.baseUrl}/uzemi/trebon/katalog/sprava`);
-    await page.getByRole('link', { name: `Upravit: ${shelterName}` }).click();
+    // The work list of services that need attention shows what the API lists, each leading to its form.
+    const attention = (await call(page, 'GET', '/api/territories/trebon/catalogue/attention', '')).json.services as { name: string }[];
+    const attentionSection = page.getByRole('region', { name: 'Vyžaduje pozornost' });
+    if (attention.length === 0) await attentionSection.getByText('Všechny služby mají kontakty', { exact: false }).waitFor();
+    else await expect.poll(() => attentionSection.getByRole('listitem').count()).toBe(attention.length);
+    await page.getByRole('link', { name: `Upravit: ${shelterName}` }).first().click();
     await page.getByRole('heading', { level: 1, name: shelterName }).waitFor();
     const renamed = 'Azylový dům Třeboň – pro matky s dětmi';
     await page.getByLabel('Název', { exact: true }).fill(renamed);

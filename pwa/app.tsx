@@ -42,6 +42,10 @@ const PlanSettlementPage = lazy(() => import('./hearing-public/plan-settlement-p
 // The registry import and its code mappings: coordinators and admins only, a few times a year.
 const RegistryImportPage = lazy(() => import('./registry-import/import-page.tsx'));
 const RegistryCodesPage = lazy(() => import('./registry-codes/codes-page.tsx'));
+// Setting up regions, territories and municipalities: the admin's, once per deployment and when municipalities merge.
+const RegionsAdminPage = lazy(() => import('./geography/regions-page.tsx'));
+const RegionAdminPage = lazy(() => import('./geography/region-page.tsx'));
+const TerritoryAdminPage = lazy(() => import('./geography/territory-page.tsx'));
 
 /** Paths are Czech, as people share them: /uzemi/tabor. */
 export function App() {
@@ -66,6 +70,9 @@ export function App() {
         <Route path="/uzemi/:slug/katalog/tisk" component={CataloguePrintPage} />
         <Route path="/uzemi/:slug/registr" component={RegistryImportPage} />
         <Route path="/sprava/kody-registru" component={RegistryCodesPage} />
+        <Route path="/sprava/uzemi" component={RegionsAdminPage} />
+        <Route path="/sprava/uzemi/:code" component={RegionAdminPage} />
+        <Route path="/sprava/uzemi/:code/:slug" component={TerritoryAdminPage} />
         <Route path="/uzemi/:slug/katalog/sprava" component={CatalogueManagePage} />
         <Route path="/uzemi/:slug/katalog/sprava/sluzba/:id" component={ServiceFormPage} />
         <Route path="/uzemi/:slug/katalog/sprava/poskytovatel/:id" component={ProviderFormPage} />

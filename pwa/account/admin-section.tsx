@@ -16,9 +16,14 @@ export function AdminSection(props: { userId: string }) {
   return (
     <section id="admin" class="account__section" tabindex="-1" aria-labelledby="admin-title">
       <h2 id="admin-title">{m().admin.heading}</h2>
-      <p>
-        <A href="/sprava/kody-registru">{m().admin.registryCodes}</A>
-      </p>
+      <ul>
+        <li>
+          <A href="/sprava/uzemi">{m().admin.geography}</A>
+        </li>
+        <li>
+          <A href="/sprava/kody-registru">{m().admin.registryCodes}</A>
+        </li>
+      </ul>
       <Users userId={props.userId} />
       <AnyTerritory userId={props.userId} />
     </section>

@@ -121,6 +121,7 @@ export const accountMessages = defineMessages({
     admin: {
       heading: 'Správa systému',
       registryCodes: 'Kódy registru poskytovatelů (druhy služeb a cílové skupiny)',
+      geography: 'Kraje, území a obce (nové území, obce ze souboru ČSÚ)',
       usersHeading: 'Uživatelé',
       usersLoading: 'Načítám uživatele…',
       adminBadge: 'správce',
@@ -253,6 +254,7 @@ export const accountMessages = defineMessages({
     admin: {
       heading: 'System administration',
       registryCodes: 'Codes of the registry of providers (service kinds and client groups)',
+      geography: 'Regions, territories and municipalities (a new territory, municipalities from a ČSÚ file)',
       usersHeading: 'Users',
       usersLoading: 'Loading users…',
       adminBadge: 'administrator',

@@ -11,22 +11,22 @@ export type FieldErrors = Record<string, string>;
  * The schema's issues keyed by field: "openingHours.2.closes" stays dotted so the form can place it by its day.
  * Only the first issue of each field is shown: one thing to fix at a time.
  */
-export function issuesByField(issues: readonly v.BaseIssue<unknown>[]): FieldErrors {
+export function issuesByField(issues: readonly v.BaseIssue<unknown>[], translate = adminMessages().issue): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = v.getDotPath(issue) ?? '';
-    if (!(field in errors)) errors[field] = adminMessages().issue(issue.message);
+    if (!(field in errors)) errors[field] = translate(issue.message);
   }
   return errors;
 }
 
 /** The server's 400 names fields as "json.ico"; the same keys as the schema's own issues. */
-export function serverFieldErrors(error: unknown): FieldErrors {
+export function serverFieldErrors(error: unknown, translate = adminMessages().issue): FieldErrors {
   if (!(error instanceof ApiError)) return {};
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.field.replace(/^json\./, '');
-    if (!(field in errors)) errors[field] = adminMessages().issue(issue.message);
+    if (!(field in errors)) errors[field] = translate(issue.message);
   }
   return errors;
 }

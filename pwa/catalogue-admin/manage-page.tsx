@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { For, Show, createResource } from 'solid-js';
 import { loadCatalogue } from '../catalogue/catalogue-store.ts';
 import { usePageTitle } from '../ui/page-title.ts';
+import { AttentionList } from './attention-list.tsx';
 import { canManageCatalogue, managePath, providerEditPath, serviceEditPath } from './can-manage.ts';
 import { describeFailure } from './form-kit.tsx';
 import { adminMessages } from './messages.ts';
@@ -39,6 +40,7 @@ export default function ManagePage() {
                   {m().addProvider}
                 </A>
               </p>
+              <AttentionList slug={params.slug} />
               <section aria-labelledby="manage-services">
                 <h2 id="manage-services">{m().servicesHeading}</h2>
                 <Show when={c().services.length > 0} fallback={<p>{m().noServices}</p>}>

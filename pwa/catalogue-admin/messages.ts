@@ -36,6 +36,7 @@ export const adminMessages = defineMessages({
     providersHeading: 'Poskytovatelé',
     attentionHeading: 'Vyžaduje pozornost',
     attentionNone: 'Všechny služby mají kontakty, obce i aktuální údaje.',
+    registryEnds: (date: string) => `registrace končí nebo skončila ${date}`,
     reasons: {
       no_contact: 'chybí telefon, e-mail i web',
       no_municipalities: 'nejsou vybrány obsluhované obce',
@@ -119,6 +120,7 @@ export const adminMessages = defineMessages({
     providersHeading: 'Providers',
     attentionHeading: 'Needs attention',
     attentionNone: 'Every service has contacts, municipalities and current details.',
+    registryEnds: (date: string) => `registration ends or ended on ${date}`,
     reasons: {
       no_contact: 'no phone, e-mail or web',
       no_municipalities: 'no municipalities served',

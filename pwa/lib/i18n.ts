@@ -17,7 +17,7 @@ const cs = {
     skipToContent: 'Přeskočit na obsah',
     navLabel: 'Hlavní navigace',
     switchLanguage: 'Switch to English',
-    footer: 'KPSS – komunitní plánování sociálních služeb v Jihočeském kraji',
+    footer: 'KPSS – komunitní plánování sociálních služeb, otevřený software pro kraje a obce',
   },
   nav: {
     territories: 'Území',
@@ -79,7 +79,7 @@ const en: Messages = {
     skipToContent: 'Skip to content',
     navLabel: 'Main navigation',
     switchLanguage: 'Přepnout do češtiny',
-    footer: 'KPSS – community planning of social services in the South Bohemian Region',
+    footer: 'KPSS – community planning of social services, open-source software for regions and municipalities',
   },
   nav: {
     territories: 'Territories',
