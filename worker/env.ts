@@ -6,6 +6,8 @@ export type Bindings = {
   DB: D1Database;
   ASSETS: Fetcher;
   FILES: R2Bucket;
+  /** absent where the runtime offers no version metadata */
+  CF_VERSION_METADATA?: WorkerVersionMetadata;
 };
 
 export type Database = DrizzleD1Database<typeof tables>;

@@ -110,9 +110,3 @@ export async function buildSnapshot(db: Database, territory: Territory, territor
 
 export type CatalogueSnapshot = Awaited<ReturnType<typeof buildSnapshot>>;
 
-/** Does an If-None-Match header name this ETag (a list, weak forms and `*` included)? */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}

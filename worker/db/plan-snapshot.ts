@@ -157,11 +157,3 @@ export async function snapshotEtag(db: Database, plan: Plan): Promise<string> {
   return `"${tag}"`;
 }
 
-/** If-None-Match may list several tags, or be `*`. */
-export function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t === etag || t === `W/${etag}`;
-  });
-}

@@ -3,10 +3,11 @@ import { uuidv7 } from 'uuidv7';
 import { DiffQuery, IdParams, PlanCreateBody, PlanImportBody, PlanPatchBody, TerritoryPlanParams, TransitionBody } from '../../schema/api/plans.ts';
 import { plans } from '../../schema/tables.ts';
 import { createRouter } from '../app.ts';
+import { servedFromPublicCache } from '../cache/public-cache.ts';
 import { authorize } from '../auth/policy.ts';
 import { canSeeDrafts, findPlan, lastYear, PUBLIC_STATUSES, requireEditablePlan, requireVisiblePlan } from '../db/plan-access.ts';
 import { diffPlans } from '../db/plan-diff.ts';
-import { matchesEtag, planSnapshot, planSummary, snapshotEtag } from '../db/plan-snapshot.ts';
+import { planSnapshot, planSummary, snapshotEtag } from '../db/plan-snapshot.ts';
 import { invalid } from '../db/plan-rules.ts';
 import { exportPlan, importRows } from '../db/plan-transfer.ts';
 import { runWrites, type WriteStatement } from '../db/d1-writes.ts';
@@ -166,14 +167,18 @@ export const planRoutes = createRouter()
     const [before, after] = await Promise.all([loadPlanTree(db, against.id), loadPlanTree(db, plan.id)]);
     return c.json(diffPlans(against, before, plan, after), 200);
   })
-  .get('/plans/:id/snapshot', validate('param', IdParams), async (c) => {
-    const plan = await requireVisiblePlan(c, c.req.valid('param').id);
-    const etag = await snapshotEtag(c.var.db, plan);
-    // Drafts are for the territory's people only: no shared cache may keep them.
-    const headers = { ETag: etag, 'Cache-Control': plan.status === 'draft' ? 'private, no-cache' : 'public, no-cache', Vary: 'Cookie' };
-    if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
-    return c.json(await planSnapshot(c.var.db, plan), 200, headers);
-  })
+  .get('/plans/:id/snapshot', validate('param', IdParams), (c) =>
+    servedFromPublicCache(c, async () => {
+      const plan = await requireVisiblePlan(c, c.req.valid('param').id);
+      return {
+        etag: await snapshotEtag(c.var.db, plan),
+        // Drafts are for the territory's people only: no shared cache may keep them (and the public never gets one).
+        cacheControl: plan.status === 'draft' ? 'private, no-cache' : 'public, no-cache',
+        headers: { Vary: 'Cookie' },
+        body: () => planSnapshot(c.var.db, plan),
+      };
+    }),
+  )
   .get('/plans/:id/export', validate('param', IdParams), async (c) => {
     const plan = await requireVisiblePlan(c, c.req.valid('param').id);
     const body = await exportPlan(c.var.db, plan);

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { RegionCsvQuery, RegionParams } from '../../schema/api/plans.ts';
 import { regions } from '../../schema/tables.ts';
 import { createRouter } from '../app.ts';
+import { digest, servedFromPublicCache } from '../cache/public-cache.ts';
 import type { Database } from '../env.ts';
 import { notFound } from '../errors.ts';
 import { regionPlans } from '../db/plan-region.ts';
@@ -16,10 +17,14 @@ async function requireRegion(db: Database, code: string) {
 
 /** Kraj: every territory's current plan side by side, the input of the regional medium-term plan. Public plans only. */
 export const regionRoutes = createRouter()
-  .get('/regions/:code/plans', validate('param', RegionParams), async (c) => {
-    const region = await requireRegion(c.var.db, c.req.valid('param').code);
-    return c.json({ region, ...(await regionPlans(c.var.db, region.id)) }, 200);
-  })
+  .get('/regions/:code/plans', validate('param', RegionParams), (c) =>
+    servedFromPublicCache(c, async () => {
+      const region = await requireRegion(c.var.db, c.req.valid('param').code);
+      const body = { region, ...(await regionPlans(c.var.db, region.id)) };
+      // Built before the ETag: the view has no cheaper version of its own than the answer itself.
+      return { etag: `"region-${await digest(JSON.stringify(body))}"`, cacheControl: 'no-cache', body: async () => body };
+    }),
+  )
   .get('/regions/:code/plans.csv', validate('param', RegionParams), validate('query', RegionCsvQuery), async (c) => {
     const region = await requireRegion(c.var.db, c.req.valid('param').code);
     const view = await regionPlans(c.var.db, region.id);
