@@ -5,6 +5,7 @@ import { NetworkFirst } from 'workbox-strategies';
 import { mayBeKept, publicRoute } from '../schema/cache-policy.ts';
 import { localDb, readValue } from './lib/local-db.ts';
 import { PUBLIC_API_CACHE, isPublicCache } from './lib/private-data.ts';
+import { markedAsSavedCopy } from './lib/saved-copy.ts';
 import { SYNC_USER_KEY, isPublicAuthor, publicAuthor, syncAs, syncPublic } from './lib/sync.ts';
 import { publicPusher } from './hearing-public/hearing-api.ts';
 
@@ -26,6 +27,8 @@ const keepPublicOnly = {
     response.status === 200 && publicRoute(request.method, new URL(request.url).pathname)?.offline && mayBeKept(response.headers.get('cache-control'))
       ? response
       : null,
+  // Only a copy served because the network did not answer passes through here.
+  cachedResponseWillBeUsed: async ({ cachedResponse }: { cachedResponse?: Response }) => cachedResponse && markedAsSavedCopy(cachedResponse),
 };
 
 // Public answers (schema/cache-policy.ts lists the routes, one by one; any other route is private and never cached

@@ -67,7 +67,8 @@ export const LIFE_SITUATIONS: readonly Situation[] = [
 
 export type SituationMatch = { kinds: readonly ServiceKindCode[]; groups: readonly ClientGroupCode[] };
 /** One ANDed part of a query: its words (stemmed), and what they mean as a life situation, if anything. */
-export type QueryUnit = { terms: string[]; situation: SituationMatch | null };
+/** `words`: the unit's words as typed (folded, not stemmed), against which a typo is judged. */
+export type QueryUnit = { terms: string[]; words: string[]; situation: SituationMatch | null };
 
 /** Little words of a question ("kde přespat", "pomoc pro…") that would otherwise have to match a service. */
 const STOP_WORDS = new Set(['a', 'i', 'k', 'ke', 'o', 's', 'se', 'si', 'u', 'v', 've', 'z', 'ze', 'na', 'do', 'pro', 'po', 'od', 'kde', 'jak', 'co', 'kdo', 'mi', 'me', 'mne', 'je', 'chci', 'hledam', 'potrebuji', 'muj', 'moje', 'nas']);
@@ -108,7 +109,8 @@ function phraseAt(stems: string[], at: number): Phrase | undefined {
 export function queryUnits(query: string): QueryUnit[] {
   const all = foldedWords(query).map((word) => word.slice(0, MAX_WORD));
   const kept = all.filter((word) => !STOP_WORDS.has(word));
-  const stems = (kept.length ? kept : all).map(stemCzech);
+  const words = kept.length ? kept : all;
+  const stems = words.map(stemCzech);
   const units: QueryUnit[] = [];
   const seen = new Set<string>();
   for (let at = 0; at < stems.length && units.length < MAX_UNITS; ) {
@@ -119,7 +121,7 @@ export function queryUnits(query: string): QueryUnit[] {
     const key = terms.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    units.push({ terms, situation: phrase ? phrase.match : null });
+    units.push({ terms, words: words.slice(at - length, at), situation: phrase ? phrase.match : null });
   }
   return units;
 }

@@ -213,7 +213,7 @@ export class CatalogueIndex {
    */
   private *unitExpansions(unit: QueryUnit): Generator<[Postings, number]> {
     // A phrase ("domácí násilí") stands only for its situation: one of its words alone means something else.
-    if (unit.terms.length === 1) yield* this.expansions(unit.terms[0]!);
+    if (unit.terms.length === 1) yield* this.expansions(unit.terms[0]!, unit.words[0] ?? unit.terms[0]!);
     if (unit.situation) yield [this.situationPostings(unit.situation), 1];
   }
 
@@ -236,14 +236,15 @@ export class CatalogueIndex {
   }
 
   /** The indexed words a query word stands for, with how much each counts: itself 1, longer words less, typos least. */
-  private *expansions(term: string): Generator<[Postings, number]> {
+  private *expansions(term: string, typed: string): Generator<[Postings, number]> {
     let any = false;
     for (const [word, postings] of this.terms.atPrefix(term)) {
       any = true;
       yield [postings, word.length === term.length ? 1 : 0.6 + (0.3 * term.length) / word.length];
     }
     if (any || term.length < 4) return;
-    for (const [, [postings, distance]] of this.terms.fuzzyGet(term, term.length >= 8 ? 2 : 1)) {
+    // A typo is judged on the word as typed: its stem may have lost the letters that would have matched.
+    for (const [, [postings, distance]] of this.terms.fuzzyGet(typed, typed.length >= 8 ? 2 : 1)) {
       yield [postings, 0.5 / (1 + distance)];
     }
   }

@@ -1,8 +1,11 @@
 import { type ClientResponse, DetailedError, type InferResponseType, hc, parseResponse } from 'hono/client';
 import type { AppType } from '../../worker/index.ts';
+import { SAVED_COPY_HEADER } from './saved-copy.ts';
 
 type ResponseObserver = (response: Response) => void;
 const responseObservers = new Set<ResponseObserver>();
+type ReachObserver = (reached: boolean) => void;
+const reachObservers = new Set<ReachObserver>();
 
 /**
  * Lets a module see every API response, whichever screen asked: lib/session.ts learns of an expired session from
@@ -13,8 +16,28 @@ export function observeApiResponses(observer: ResponseObserver): () => void {
   return () => responseObservers.delete(observer);
 }
 
+/**
+ * Lets lib/online.ts learn, from every call, whether the server answered: false when the request failed or the
+ * service worker answered with its saved copy. (The service worker shares this module but not the page's signal.)
+ */
+export function observeServerReach(observer: ReachObserver): () => void {
+  reachObservers.add(observer);
+  return () => reachObservers.delete(observer);
+}
+
+function reportServerReached(reached: boolean) {
+  for (const observer of reachObservers) observer(reached);
+}
+
 async function observedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, init);
+  let response: Response;
+  try {
+    response = await fetch(input, init);
+  } catch (error) {
+    reportServerReached(false);
+    throw error;
+  }
+  reportServerReached(!response.headers.has(SAVED_COPY_HEADER));
   for (const observer of responseObservers) observer(response);
   return response;
 }
