@@ -14,6 +14,7 @@ import { catalogueTerritoryIds, territoryMunicipalityRows } from './db/catalogue
 import { runWrites } from './db/d1-writes.ts';
 import { pendingRun, registrySourcesByUrl, runItemsKey, supersedeStatement } from './db/registry-runs.ts';
 import type { Bindings, Database } from './env.ts';
+import { pruneExpiredData } from './maintenance/prune.ts';
 import { runRegistryImport } from './routes/registry-import.ts';
 
 type Target = { territory: { id: string; slug: string; name: string }; autoApply: boolean; codes: Set<string>; polozky: unknown[]; positions: number[] };
@@ -93,6 +94,31 @@ export async function importRegistrySources(env: Bindings, fetcher: typeof fetch
   }
 }
 
-export async function scheduled(_controller: ScheduledController, env: Bindings, _ctx: ExecutionContext) {
-  await importRegistrySources(env);
+const log = (level: 'info' | 'error', message: string, fields: Record<string, unknown>) =>
+  (level === 'error' ? console.error : console.log)(JSON.stringify({ level, message, ...fields }));
+
+const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'unknown error');
+
+/**
+ * The one daily Cron pass: the clean-up, then the registry import. Each job's failure is logged and the other still
+ * runs; the pass then throws, so the Cron event shows as failed in the dashboard too.
+ */
+export async function scheduled(controller: ScheduledController, env: Bindings, _ctx: ExecutionContext) {
+  const failures: string[] = [];
+  try {
+    const { counts, failed, unfinished } = await pruneExpiredData(drizzle(env.DB, { schema: tables }), controller.scheduledTime);
+    log('info', 'prune finished', { counts, unfinished });
+    for (const failure of failed) log('error', 'prune failed', failure);
+    if (failed.length > 0) failures.push(`prune: ${failed.map((f) => f.set).join(', ')}`);
+  } catch (error) {
+    log('error', 'prune failed', { error: errorText(error) });
+    failures.push('prune');
+  }
+  try {
+    await importRegistrySources(env);
+  } catch (error) {
+    log('error', 'registry import failed', { error: errorText(error) });
+    failures.push('registry import');
+  }
+  if (failures.length > 0) throw new Error(`the daily Cron pass failed in ${failures.join('; ')}`);
 }
