@@ -5,3 +5,9 @@ ALTER TABLE `services` ADD `capacities` text;
 --> statement-breakpoint
 UPDATE `services` SET `capacities` = json_array(json_object('unit', `capacity_unit`, 'count', `capacity`))
   WHERE `source` = 'rpss' AND `capacity` IS NOT NULL AND `capacity_unit` IS NOT NULL;
+--> statement-breakpoint
+-- The UTC offset ("+02:00") a meeting's local start and end were taken at: at the October change 02:00–02:59 occurs
+-- twice, and the offset says which. Null on meetings written before it was kept; the zone's rules give theirs.
+ALTER TABLE `meetings` ADD `starts_at_offset` text;
+--> statement-breakpoint
+ALTER TABLE `meetings` ADD `ends_at_offset` text;
