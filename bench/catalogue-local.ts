@@ -25,7 +25,7 @@ export function localCatalogue(services: number): LocalCatalogue {
     version: 1,
     services: data.services.map((row) =>
       serviceCard(
-        { openingHours: null, alwaysOpen: false, registrationId: null, description: null, capacity: null, capacityUnit: null, phone: null, email: null, web: null, street: null, city: null, postcode: null, lat: null, lng: null, addressSecret: false, ...row, id: row.id!, territoryId: row.territoryId },
+        { openingHours: null, alwaysOpen: false, registrationId: null, description: null, capacity: null, capacityUnit: null, capacities: null, phone: null, email: null, web: null, street: null, city: null, postcode: null, lat: null, lng: null, addressSecret: false, ...row, id: row.id!, territoryId: row.territoryId },
         { forms: forms.get(row.id!) ?? [], clientGroups: groups.get(row.id!) ?? [], municipalities: served.get(row.id!) ?? [] },
       ),
     ) as LocalCatalogue['services'],

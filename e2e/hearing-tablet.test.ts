@@ -157,7 +157,8 @@ describe.skipIf(!seeded)('hearing mode on the tablet', () => {
     await page.getByRole('heading', { level: 1, name: 'Souhrnná zpráva z projednání' }).waitFor();
     await closeToast(page);
     await look(page, 'hearing-report-1024');
-    await expect(page.getByRole('link', { name: 'Stáhnout CSV' }).getAttribute('href')).resolves.toBe(`/api/hearings/${HEARING.id}/report.csv`);
+    await expect(page.getByRole('link', { name: 'Stáhnout souhrn (CSV)' }).getAttribute('href')).resolves.toBe(`/api/hearings/${HEARING.id}/report-summary.csv`);
+    await expect(page.getByRole('link', { name: 'Stáhnout připomínky (CSV)' }).getAttribute('href')).resolves.toBe(`/api/hearings/${HEARING.id}/report-comments.csv`);
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     mkdirSync(join(import.meta.dirname, 'screenshots'), { recursive: true });

@@ -167,7 +167,7 @@ function ServiceView(props: { catalogue: LocalCatalogue; service: ServiceCard })
           </Show>
           <Show when={s().capacity != null}>
             <dt>{m().capacity}</dt>
-            <dd>{m().capacityIn(formatNumber(s().capacity ?? 0), s().capacityUnit ?? undefined)}</dd>
+            <dd>{(s().capacities ?? [{ unit: s().capacityUnit ?? undefined, count: s().capacity ?? 0 }]).map((c) => m().capacityIn(formatNumber(c.count), c.unit)).join(', ')}</dd>
           </Show>
           <Show when={s().registrationId}>
             <dt>{m().registrationId}</dt>

@@ -43,7 +43,7 @@ export const settle = (id: string, commentId: string, json: SettlementBody): Pro
   request(comment.settlement.$post({ param: { id, commentId }, json }));
 export const publishSettlement = (id: string): Promise<PublicSettlement> => request(hearing.settlement.publish.$post(param(id)));
 export const hearingReport = (id: string): Promise<HearingReport> => request(hearing.report.$get(param(id)));
-export const reportCsvHref = (id: string) => `/api/hearings/${encodeURIComponent(id)}/report.csv`;
+export const reportCsvHref = (id: string, part: 'summary' | 'comments') => `/api/hearings/${encodeURIComponent(id)}/report-${part}.csv`;
 
 /** The short link the room types or scans: `/h/<code>` on this app's own address. */
 export const shortLink = (code: string) => `${location.origin}/h/${code}`;

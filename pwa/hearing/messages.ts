@@ -103,7 +103,8 @@ export const hearingMessages = defineMessages({
     hiddenCount: 'Skryté moderátorem',
     reportPoints: 'Body',
     print: 'Vytisknout / uložit jako PDF',
-    csv: 'Stáhnout CSV',
+    csvSummary: 'Stáhnout souhrn (CSV)',
+    csvComments: 'Stáhnout připomínky (CSV)',
     saveFailed: 'Nepodařilo se uložit. Jste online? Zkuste to znovu.',
   },
   en: {
@@ -201,7 +202,8 @@ export const hearingMessages = defineMessages({
     hiddenCount: 'Hidden by the moderator',
     reportPoints: 'Points',
     print: 'Print / save as PDF',
-    csv: 'Download CSV',
+    csvSummary: 'Download the summary (CSV)',
+    csvComments: 'Download the comments (CSV)',
     saveFailed: 'Could not save. Are you online? Try again.',
   },
 });

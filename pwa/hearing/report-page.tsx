@@ -60,8 +60,11 @@ function Report(props: { meetingId: string; report: HearingReport }) {
         <button type="button" class="button" onClick={() => window.print()}>
           {m().print}
         </button>
-        <a class="button button--secondary" href={reportCsvHref(props.meetingId)} download="">
-          {m().csv}
+        <a class="button button--secondary" href={reportCsvHref(props.meetingId, 'summary')} download="">
+          {m().csvSummary}
+        </a>
+        <a class="button button--secondary" href={reportCsvHref(props.meetingId, 'comments')} download="">
+          {m().csvComments}
         </a>
       </div>
 

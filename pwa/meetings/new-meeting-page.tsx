@@ -3,6 +3,7 @@ import { For, Match, Show, Switch, createSignal, createUniqueId } from 'solid-js
 import type { GROUP_KINDS } from '../../schema/tables/groups.ts';
 import type { MEETING_KINDS } from '../../schema/tables/meetings.ts';
 import { type GroupData, fetchGroup, takesPartIn } from '../groups/group-data.ts';
+import { pragueTime } from '../../schema/prague-time.ts';
 import { currentUser } from '../lib/session.ts';
 import { saveChange } from '../lib/sync-runner.ts';
 import { newId } from '../lib/uuid.ts';
@@ -94,9 +95,17 @@ function NewMeetingForm(props: { data: GroupData }) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date())) found.date = m().dateRequired;
     if (!/^\d{2}:\d{2}$/.test(start())) found.start = m().timeRequired;
     if (end() && start() && end() <= start()) found.end = m().endBeforeStart;
+    if (!found.date && !found.start && pragueTime(`${date()}T${start()}`).kind === 'skipped') found.start = m().timeSkipped;
+    if (!found.date && !found.end && /^\d{2}:\d{2}$/.test(end()) && pragueTime(`${date()}T${end()}`).kind === 'skipped') found.end = m().timeSkipped;
     if (place().trim().length > 300) found.place = m().tooLong(300);
     if (agendaItems().some((item) => item.length > 500)) found.agenda = m().tooLong(500);
     return found;
+  };
+  /** A time that occurs twice (October) is fine, but the coordinator is told which of the two is saved. */
+  const repeated = (time: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date()) || !/^\d{2}:\d{2}$/.test(time)) return undefined;
+    const read = pragueTime(`${date()}T${time}`);
+    return read.kind === 'repeated' ? read.offset : undefined;
   };
   const agendaItems = () =>
     agenda()
@@ -201,15 +210,29 @@ function NewMeetingForm(props: { data: GroupData }) {
           <label class="capture-field__label" for={`${id}-start`}>
             {m().fieldStart}
           </label>
+          <Show when={repeated(start())}>
+            {(offset) => (
+              <p class="capture-field__hint" id={`${id}-start-hint`} aria-live="polite">
+                {m().timeRepeated(offset())}
+              </p>
+            )}
+          </Show>
           <FieldError field="start" />
-          <input id={`${id}-start`} type="time" class="capture-field__input" value={start()} onInput={(event) => setStart(event.currentTarget.value)} {...described('start')} />
+          <input id={`${id}-start`} type="time" class="capture-field__input" value={start()} onInput={(event) => setStart(event.currentTarget.value)} {...described('start', repeated(start()) ? `${id}-start-hint` : undefined)} />
         </div>
         <div class="capture-field capture-field--narrow" classList={{ 'capture-field--error': !!errors().end }}>
           <label class="capture-field__label" for={`${id}-end`}>
             {m().fieldEnd}
           </label>
+          <Show when={repeated(end())}>
+            {(offset) => (
+              <p class="capture-field__hint" id={`${id}-end-hint`} aria-live="polite">
+                {m().timeRepeated(offset())}
+              </p>
+            )}
+          </Show>
           <FieldError field="end" />
-          <input id={`${id}-end`} type="time" class="capture-field__input" value={end()} onInput={(event) => setEnd(event.currentTarget.value)} {...described('end')} />
+          <input id={`${id}-end`} type="time" class="capture-field__input" value={end()} onInput={(event) => setEnd(event.currentTarget.value)} {...described('end', repeated(end()) ? `${id}-end-hint` : undefined)} />
         </div>
         <div class="capture-field" classList={{ 'capture-field--error': !!errors().place }}>
           <label class="capture-field__label" for={`${id}-place`}>

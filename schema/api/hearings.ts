@@ -23,7 +23,9 @@
  *                                                             (plan in draft or consultation only) → HearingComment
  *   POST   /api/hearings/:id/settlement/publish               publishes the settlement → PublicSettlement
  *   GET    /api/hearings/:id/report                           HearingReport (JSON; the PWA prints it to PDF)
- *   GET    /api/hearings/:id/report.csv                       the same as CSV (UTF-8 with BOM, ";" for Czech Excel)
+ *   GET    /api/hearings/:id/report-summary.csv               its totals and votes as CSV (sekce;polozka;hodnota)
+ *   GET    /api/hearings/:id/report-comments.csv              its comments as CSV, one row each (hidden: no text)
+ *                                                             Each file is one table (UTF-8 with BOM, ";" for Czech Excel).
  *
  * PUBLIC ROUTES (no account; rate-limited per address, 429 with Retry-After)
  *   GET    /api/public-hearings/:code                         PublicHearing: never a name of the sign-in sheet, never

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PLANNING_ROLES } from '../tables/groups.ts';
 import { ATTENDANCE_STATUSES, MEETING_KINDS, NOTE_KINDS, TASK_STATUSES } from '../tables/meetings.ts';
+import { pragueTime } from '../prague-time.ts';
 import { SlugOrId, Uuid } from './common.ts';
 
 const oneOf = <const T extends readonly string[]>(values: T) => v.picklist(values, `must be one of ${values.join(', ')}`);
@@ -8,10 +9,18 @@ const Text = (max: number) => v.pipe(v.string('must be text'), v.trim(), v.minLe
 const OptionalText = (max: number) => v.nullish(v.pipe(v.string('must be text'), v.trim(), v.maxLength(max, 'is too long')));
 const Position = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'), v.maxValue(10_000, 'is too large'));
 
-/** Local Europe/Prague time as the districts write it: "2018-04-12T15:00". */
+const LOCAL_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Local Europe/Prague time as the districts write it: "2018-04-12T15:00". A time the clocks skip when summer time
+ * begins is refused; one they repeat when it ends is accepted at its first occurrence (schema/prague-time.ts), and
+ * the write answers with a warning that says so.
+ */
 export const LocalDateTime = v.pipe(
   v.string('must be a date and time'),
-  v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'must be a local date and time YYYY-MM-DDTHH:MM'),
+  v.regex(LOCAL_DATE_TIME, 'must be a local date and time YYYY-MM-DDTHH:MM'),
+  // valibot runs the check after a failed regex too: only a well-formed time is looked up
+  v.check((local) => !LOCAL_DATE_TIME.test(local) || pragueTime(local).kind !== 'skipped', 'does not exist in Prague: the clocks jump from 02:00 to 03:00 that night (summer time begins); choose another time'),
 );
 const IsoDate = v.pipe(v.string('must be a date'), v.isoDate('must be a date YYYY-MM-DD'));
 const Timestamp = v.pipe(v.number('must be a time in milliseconds'), v.integer('must be whole milliseconds'), v.minValue(0, 'must not be negative'));

@@ -150,6 +150,8 @@ export type ChangeResult = {
   retryable?: boolean;
   /** an applied note change that left the note with diverging texts (or that a deletion met an edit) */
   conflicted?: boolean;
+  /** applied, with fields worth a look, e.g. a meeting time that occurs twice and the offset it was taken at */
+  warnings?: { field: string; message: string }[];
 };
 
 export type PushResponse = { results: ChangeResult[] };

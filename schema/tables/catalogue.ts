@@ -69,6 +69,9 @@ export const providers = sqliteTable(
   (t) => [uniqueIndex('providers_ico_unique').on(t.ico), index('providers_seq_idx').on(t.seq)],
 );
 
+/** One registered capacity: the most clients, beds, contacts … of one unit the service takes at once (never free places). */
+export type ServiceCapacity = { unit: string; count: number };
+
 /** Structured opening hours: ISO weekday 1–7 with local "HH:MM" ranges. */
 export type OpeningHours = { day: number; opens: string; closes: string; note?: string }[];
 
@@ -88,6 +91,8 @@ export const services = sqliteTable(
     capacity: integer('capacity'),
     /** klient, luzka, kontakt, interv, hovor */
     capacityUnit: text('capacity_unit'),
+    /** every unit the registry lists, in its order; capacity / capacityUnit are the first. Null for a manual entry. */
+    capacities: text('capacities', { mode: 'json' }).$type<ServiceCapacity[]>(),
     openingHours: text('opening_hours', { mode: 'json' }).$type<OpeningHours>(),
     alwaysOpen: integer('always_open', { mode: 'boolean' }).notNull().default(false),
     phone: text('phone'),

@@ -27,6 +27,9 @@ export const meetings = sqliteTable(
     /** local Europe/Prague time, "2018-04-12T15:00" */
     startsAt: text('starts_at').notNull(),
     endsAt: text('ends_at'),
+    /** the UTC offset the local time was taken at ("+02:00"): says which of a repeated hour in October is meant */
+    startsAtOffset: text('starts_at_offset'),
+    endsAtOffset: text('ends_at_offset'),
     place: text('place'),
     status: text('status', { enum: MEETING_STATUSES }).notNull().default('planned'),
     /** the plan a public hearing consults on */

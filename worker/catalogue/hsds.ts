@@ -14,7 +14,7 @@
  */
 import { CLIENT_GROUPS, SERVICE_KINDS, TARGET_GROUPS } from '../../schema/codelists.ts';
 import type { OpeningHours } from '../../schema/tables.ts';
-import { targetGroupsOf, withoutSecretAddress, type ProviderRow, type ServiceLinks, type ServiceRow } from './public-service.ts';
+import { capacitiesOf, targetGroupsOf, withoutSecretAddress, type ProviderRow, type ServiceLinks, type ServiceRow } from './public-service.ts';
 
 export const HSDS_VERSION = '3.1';
 export const HSDS_OPENAPI_URL = 'https://raw.githubusercontent.com/openreferral/specification/3.1/schema/openapi.json';
@@ -182,18 +182,18 @@ export async function hsdsService(service: ServiceRow, links: ServiceLinks, prov
     phones: s.phone ? [{ id: await nameUuid(`phone:${s.id}`), service_id: s.id, number: s.phone, type: 'voice' }] : [],
     schedules: await schedules(s),
     service_at_locations: place ? [{ id: await nameUuid(`service-at-location:${s.id}`), service_id: s.id, location_id: place.id, location: place }] : [],
-    capacities:
-      s.capacity !== null
-        ? [{
-            id: await nameUuid(`capacity:${s.id}`),
-            service_id: s.id,
-            unit: { id: await nameUuid(`unit:${s.capacityUnit ?? 'klient'}`), name: UNIT_NAMES[s.capacityUnit ?? 'klient'] ?? 'klienti', scheme: 'MPSV TypKapacitySocialniSluzby', identifier: s.capacityUnit ?? 'klient' },
-            available: s.capacity,
-            maximum: s.capacity,
-            description: 'Registrovaná kapacita (nejvíce současně), ne počet volných míst.',
-            updated: iso(s.updatedAt),
-          }]
-        : [],
+    capacities: await Promise.all(
+      capacitiesOf(s).map(async ({ unit, count }, i) => ({
+        // the first keeps the id it had when KPSS knew one unit only
+        id: await nameUuid(i === 0 ? `capacity:${s.id}` : `capacity:${s.id}:${unit}`),
+        service_id: s.id,
+        unit: { id: await nameUuid(`unit:${unit}`), name: UNIT_NAMES[unit] ?? unit, scheme: 'MPSV TypKapacitySocialniSluzby', identifier: unit },
+        available: count,
+        maximum: count,
+        description: 'Registrovaná kapacita (nejvíce současně), ne počet volných míst.',
+        updated: iso(s.updatedAt),
+      })),
+    ),
     attributes: await attributes(s, links),
   };
 }

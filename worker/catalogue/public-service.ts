@@ -4,12 +4,12 @@
  * leak through a route that forgot about them. Providers never carry people: statutory bodies are not stored at all.
  */
 import { CLIENT_GROUPS } from '../../schema/codelists.ts';
-import type { OpeningHours, providers, services } from '../../schema/tables.ts';
+import type { OpeningHours, providers, ServiceCapacity, services } from '../../schema/tables.ts';
 
 export type ServiceRow = typeof services.$inferSelect;
 /** The columns a service card is made of (search reads only these). */
 export const CARD_COLUMNS = [
-  'id', 'providerId', 'territoryId', 'kindCode', 'name', 'registrationId', 'description', 'capacity', 'capacityUnit', 'openingHours',
+  'id', 'providerId', 'territoryId', 'kindCode', 'name', 'registrationId', 'description', 'capacity', 'capacityUnit', 'capacities', 'openingHours',
   'alwaysOpen', 'phone', 'email', 'web', 'street', 'city', 'postcode', 'lat', 'lng', 'addressSecret',
 ] as const;
 export type CardRow = Pick<ServiceRow, (typeof CARD_COLUMNS)[number]>;
@@ -24,6 +24,17 @@ const targetGroupOf = new Map<string, string>(CLIENT_GROUPS.map((g) => [g.code, 
 /** The planning target groups a service falls under, derived from its client groups (seniors, disabled, …). */
 export function targetGroupsOf(clientGroups: readonly string[]): string[] {
   return [...new Set(clientGroups.flatMap((code) => targetGroupOf.get(code) ?? []))].sort();
+}
+
+/**
+ * Every capacity of the service, one per unit. The registry's list counts while its first unit is still the
+ * service's capacity; once a coordinator has typed another capacity by hand, that one is all KPSS knows.
+ */
+export function capacitiesOf(row: Pick<ServiceRow, 'capacity' | 'capacityUnit' | 'capacities'>): ServiceCapacity[] {
+  if (row.capacity === null) return [];
+  const [first] = row.capacities ?? [];
+  if (first && first.count === row.capacity && first.unit === row.capacityUnit) return row.capacities!;
+  return [{ unit: row.capacityUnit ?? 'klient', count: row.capacity }];
 }
 
 /** Six decimals of a degree are about 10 cm: more is noise that only makes the snapshot larger. */
@@ -65,6 +76,8 @@ export function serviceCard(row: CardRow, links: ServiceLinks, showSecretAddress
       municipalityCodes: links.municipalities.map((m) => m.code),
       capacity: r.capacity,
       capacityUnit: r.capacityUnit,
+      // All units only when there is more than the first: most services have one, and the snapshot goes to phones.
+      capacities: capacitiesOf(r).length > 1 ? capacitiesOf(r) : null,
       openingHours: r.openingHours as OpeningHours | null,
       alwaysOpen: r.alwaysOpen,
       phone: r.phone,

@@ -12,9 +12,9 @@
  *   municipalities; items whose facilities name none, e.g. all secret, fall back to the contact and provider
  *   addresses). A facility flagged `utajenaAdresa` (shelters) never has its street and postcode read.
  * - name: the registry has no service name; the first matching facility's `nazev`, else "<kind> – <provider>".
- * - capacity: the registered maximum of one unit (`formy[].kapacity[]`, `typ` TypKapacitySocialniSluzby/…). The
- *   first unit found wins and the largest count of that unit across forms is kept: counts are never added up, since
- *   one registration lists the same places per form and per facility.
+ * - capacities: the registered maximum of every unit (`formy[].kapacity[]`, `typ` TypKapacitySocialniSluzby/…),
+ *   in the order first found; a unit listed in several forms keeps its largest count: counts are never added up,
+ *   since one registration lists the same places per form and per facility. capacity / capacityUnit are the first.
  * - opening hours: `formy[].casoveRozsahy`. Its shape could not be verified against the real file, so entries are
  *   read only in the shapes listed in `readTimeRange`; anything else leaves the hours as they are, with a warning.
  *   `nepretrzitePoskytovani` (non-stop) makes the service always open.
@@ -28,7 +28,7 @@ import { SERVICE_FORMS, SERVICE_KINDS } from '../../schema/codelists.ts';
 import { isValidIco } from '../../schema/ico.ts';
 import type { RegistryCodeMap } from '../../schema/registry/codes.ts';
 import { itemMunicipalityCodes } from '../../schema/registry/territory-filter.ts';
-import type { OpeningHours } from '../../schema/tables.ts';
+import type { OpeningHours, ServiceCapacity } from '../../schema/tables.ts';
 
 export type RegistryProvider = { ico: string; name: string; phone: string | null; email: string | null; web: string | null };
 
@@ -42,6 +42,8 @@ export type RegistryService = {
   clientGroups: string[];
   capacity: number | null;
   capacityUnit: string | null;
+  /** every unit, one entry each; empty when the registry lists none */
+  capacities: ServiceCapacity[];
   alwaysOpen: boolean;
   /** undefined: the file says nothing KPSS can read, so the hours stay as they are */
   openingHours: OpeningHours | undefined;
@@ -208,8 +210,7 @@ export function readRegistryItem(item: unknown, position: number, context: Regis
 
   const forms: string[] = [];
   const warnings: string[] = [];
-  let capacity: number | null = null;
-  let capacityUnit: string | null = null;
+  const capacities: ServiceCapacity[] = [];
   let alwaysOpen = false;
   let hours: OpeningHours | undefined;
   let hoursUnreadable = false;
@@ -223,8 +224,9 @@ export function readRegistryItem(item: unknown, position: number, context: Regis
       const unit = isRecord(entry) ? codeOf(entry.typ, 'TypKapacitySocialniSluzby') : null;
       const count = isRecord(entry) ? entry.pocet : null;
       if (!unit || !CAPACITY_UNITS.has(unit) || typeof count !== 'number' || !Number.isInteger(count) || count < 0) continue;
-      capacityUnit ??= unit;
-      if (unit === capacityUnit) capacity = Math.max(capacity ?? 0, count);
+      const known = capacities.find((c) => c.unit === unit);
+      if (known) known.count = Math.max(known.count, count);
+      else capacities.push({ unit, count });
     }
     const ranges = list(form.casoveRozsahy);
     for (const range of ranges) {
@@ -267,8 +269,9 @@ export function readRegistryItem(item: unknown, position: number, context: Regis
       name: place?.name ?? `${kind.name[0]!.toUpperCase()}${kind.name.slice(1)} – ${providerName}`,
       forms,
       clientGroups,
-      capacity,
-      capacityUnit: capacity === null ? null : capacityUnit,
+      capacity: capacities[0]?.count ?? null,
+      capacityUnit: capacities[0]?.unit ?? null,
+      capacities,
       alwaysOpen,
       openingHours: hours,
       phone: firstPhone(item) ?? firstPhone(provider),

@@ -24,7 +24,7 @@ import { linksOf, loadServiceLinks } from './catalogue-read.ts';
 import { idList, territoryMunicipalityRows } from './catalogue-scope.ts';
 import { bulkUpdate, deleteLinks, insertLinkPairs, statementOf } from './catalogue-write.ts';
 
-const MANAGED = ['kindCode', 'providerId', 'capacity', 'capacityUnit', 'alwaysOpen', 'openingHours', 'phone', 'email', 'web', 'street', 'city', 'postcode', 'lat', 'lng', 'addressSecret', 'registryEndsOn', 'retiredAt'] as const;
+const MANAGED = ['kindCode', 'providerId', 'capacity', 'capacityUnit', 'capacities', 'alwaysOpen', 'openingHours', 'phone', 'email', 'web', 'street', 'city', 'postcode', 'lat', 'lng', 'addressSecret', 'registryEndsOn', 'retiredAt'] as const;
 const PROVIDER_MANAGED = ['name', 'phone', 'email', 'web', 'retiredAt'] as const;
 type Managed = Pick<ServiceRow, (typeof MANAGED)[number]>;
 
@@ -164,7 +164,7 @@ export async function planRegistryImport(db: Database, territory: { id: string }
       const id = uuidv7();
       newServices.push({
         id, providerId, territoryId: territory.id, kindCode: s.kindCode, registrationId: s.registrationId, name: s.name,
-        capacity: s.capacity, capacityUnit: s.capacityUnit, alwaysOpen: s.alwaysOpen, openingHours: s.openingHours ?? null,
+        capacity: s.capacity, capacityUnit: s.capacityUnit, capacities: s.capacities.length ? s.capacities : null, alwaysOpen: s.alwaysOpen, openingHours: s.openingHours ?? null,
         phone: s.phone, email: s.email, web: s.web, street: s.street, city, postcode: s.postcode, addressSecret: s.addressSecret, source: 'rpss',
         registryEndsOn: s.endsOn,
       });
@@ -183,6 +183,7 @@ export async function planRegistryImport(db: Database, territory: { id: string }
       providerId,
       capacity: s.capacity ?? row.capacity,
       capacityUnit: s.capacity !== null ? s.capacityUnit : row.capacityUnit,
+      capacities: s.capacities.length ? s.capacities : row.capacities,
       alwaysOpen: s.alwaysOpen,
       openingHours: s.openingHours !== undefined ? s.openingHours : row.openingHours,
       phone: s.phone ?? row.phone,
@@ -197,7 +198,8 @@ export async function planRegistryImport(db: Database, territory: { id: string }
       registryEndsOn: s.endsOn,
       retiredAt: null,
     };
-    const fields: string[] = MANAGED.filter((key) => !same(desired[key], row[key]));
+    // The report speaks of "capacity" whether its first unit or another one changed.
+    const fields: string[] = [...new Set(MANAGED.filter((key) => !same(desired[key], row[key])).map((key) => (key === 'capacities' ? 'capacity' : key)))];
     if (s.forms.length && !sameSet(s.forms, current.forms)) {
       fields.push('forms');
       linkWrites.forms.push(row.id);

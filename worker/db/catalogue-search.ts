@@ -93,10 +93,11 @@ const CARD_SQL: Record<(typeof CARD_COLUMNS)[number], string> = Object.fromEntri
   CARD_COLUMNS.map((key) => [key, getTableColumns(services)[key].name]),
 ) as Record<(typeof CARD_COLUMNS)[number], string>;
 
-type SearchRow = Omit<CardRow, 'openingHours' | 'alwaysOpen' | 'addressSecret'> & {
+type SearchRow = Omit<CardRow, 'openingHours' | 'capacities' | 'alwaysOpen' | 'addressSecret'> & {
   score: number | null;
   total: number;
   openingHours: string | null;
+  capacities: string | null;
   alwaysOpen: number;
   addressSecret: number;
   forms: string;
@@ -114,8 +115,14 @@ export async function searchServices(db: Database, filter: SearchFilter): Promis
   let total = rows[0]?.total ?? 0;
   // Past the last page there is no row to carry the total.
   if (rows.length === 0 && filter.offset > 0) total = (await db.all<{ total: number }>(count))[0]?.total ?? 0;
-  const hits = rows.map(({ score, total: _total, forms, clientGroups, municipalities, providerName, openingHours, alwaysOpen, addressSecret, ...rest }) => ({
-    row: { ...rest, openingHours: openingHours ? (JSON.parse(openingHours) as CardRow['openingHours']) : null, alwaysOpen: alwaysOpen === 1, addressSecret: addressSecret === 1 },
+  const hits = rows.map(({ score, total: _total, forms, clientGroups, municipalities, providerName, openingHours, capacities, alwaysOpen, addressSecret, ...rest }) => ({
+    row: {
+      ...rest,
+      openingHours: openingHours ? (JSON.parse(openingHours) as CardRow['openingHours']) : null,
+      capacities: capacities ? (JSON.parse(capacities) as CardRow['capacities']) : null,
+      alwaysOpen: alwaysOpen === 1,
+      addressSecret: addressSecret === 1,
+    },
     links: {
       forms: JSON.parse(forms) as string[],
       clientGroups: JSON.parse(clientGroups) as string[],

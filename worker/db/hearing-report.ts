@@ -41,12 +41,14 @@ export async function hearingReport(db: Database, meeting: MeetingRow & { kind: 
 const SETTLEMENT_NAMES = { pending: 'nevypořádáno', accepted: 'akceptováno', partly_accepted: 'akceptováno částečně', rejected: 'neakceptováno' } as const;
 const TARGET_NAMES = { general: 'obecně', measure: 'opatření', activity: 'aktivita' } as const;
 
-/**
- * The report as one CSV (UTF-8 with BOM, ";" as Czech Excel expects): a block of totals, then the votes, then one
- * row per comment. A hidden comment's text stays out of the file; its reason is kept.
- */
-export function hearingReportCsv(report: HearingReport): string {
-  const rows: (string | number | null)[][] = [
+type Row = (string | number | null)[];
+
+/** UTF-8 with a byte-order mark and ";" between cells, as Czech Excel expects. */
+const csvFile = (rows: Row[]) => `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+
+/** The report's totals and votes as one table of three columns: section, item, value. */
+export function hearingSummaryCsv(report: HearingReport): string {
+  return csvFile([
     ['sekce', 'polozka', 'hodnota'],
     ['projednani', 'nazev', report.hearing.title],
     ['projednani', 'zacatek', report.hearing.startsAt],
@@ -60,7 +62,12 @@ export function hearingReportCsv(report: HearingReport): string {
     ...Object.entries(report.comments.bySettlement).map(([s, n]) => ['pripominky', SETTLEMENT_NAMES[s as keyof typeof SETTLEMENT_NAMES], n]),
     ['hlasovani', 'hlasujicich', report.votes.participants],
     ...report.votes.options.map((o) => ['hlasovani', o.label, o.points]),
-    [],
+  ]);
+}
+
+/** One row per comment, hidden ones too: a hidden comment's author and text stay out of the file; its reason is kept. */
+export function hearingCommentsCsv(report: HearingReport): string {
+  return csvFile([
     ['pripominka', 'k', 'kod', 'nazev', 'autor', 'text', 'vypořádání', 'zdůvodnění', 'promítnuto do plánu', 'skryto z důvodu'],
     ...report.comments.list.map((c) => [
       c.id,
@@ -74,6 +81,5 @@ export function hearingReportCsv(report: HearingReport): string {
       c.appliedToPlanAt ? 'ano' : 'ne',
       c.hiddenReason,
     ]),
-  ];
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  ]);
 }

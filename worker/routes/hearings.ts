@@ -7,7 +7,7 @@ import { agendaItems, attendance, hearingComments, measures, meetings, municipal
 import { createRouter } from '../app.ts';
 import { authorize } from '../auth/policy.ts';
 import { listComments, publicSettlement, requireComment, settleComment } from '../db/hearing-comments.ts';
-import { hearingReport, hearingReportCsv } from '../db/hearing-report.ts';
+import { hearingCommentsCsv, hearingReport, hearingSummaryCsv } from '../db/hearing-report.ts';
 import { hearingPhase, hearingState, newPublicCode, requireHearing } from '../db/hearings.ts';
 import type { AppEnv, Database } from '../env.ts';
 import { ApiError, type FieldIssue } from '../errors.ts';
@@ -23,6 +23,11 @@ async function coordinatorsHearing(c: Context<AppEnv>, id: string, audit?: strin
   if (audit) c.set('audit', { ...c.var.audit, entity: 'hearing', entityId: hearing.id, fields: audit });
   return hearing;
 }
+
+const csvHeaders = (hearing: Hearing, part: string) => ({
+  'content-type': 'text/csv; charset=utf-8',
+  'content-disposition': `attachment; filename="projednani-${hearing.startsAt.slice(0, 10)}-${part}.csv"`,
+});
 
 const refuse = (code: string, message: string) => new ApiError(409, code, message);
 const badFields = (issues: FieldIssue[]) => new ApiError(400, 'validation_failed', 'The request has invalid fields', issues);
@@ -214,11 +219,11 @@ export const hearingRoutes = createRouter()
     const hearing = await coordinatorsHearing(c, c.req.valid('param').id);
     return c.json(await hearingReport(c.var.db, hearing), 200);
   })
-  .get('/:id/report.csv', validate('param', HearingParams), async (c) => {
+  .get('/:id/report-summary.csv', validate('param', HearingParams), async (c) => {
     const hearing = await coordinatorsHearing(c, c.req.valid('param').id);
-    const csv = hearingReportCsv(await hearingReport(c.var.db, hearing));
-    return c.body(csv, 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="projednani-${hearing.startsAt.slice(0, 10)}.csv"`,
-    });
+    return c.body(hearingSummaryCsv(await hearingReport(c.var.db, hearing)), 200, csvHeaders(hearing, 'souhrn'));
+  })
+  .get('/:id/report-comments.csv', validate('param', HearingParams), async (c) => {
+    const hearing = await coordinatorsHearing(c, c.req.valid('param').id);
+    return c.body(hearingCommentsCsv(await hearingReport(c.var.db, hearing)), 200, csvHeaders(hearing, 'pripominky'));
   });

@@ -5,6 +5,7 @@ import { MeetingCreateBody, MeetingListQuery, MeetingParams, TerritoryMeetingPar
 import { agendaItems, attendance, groupMembers, groups, meetings, people } from '../../schema/tables.ts';
 import { createRouter } from '../app.ts';
 import { authorize, can } from '../auth/policy.ts';
+import { meetingTimeOffsets } from '../db/meeting-times.ts';
 import { conflictedPublicNotes, isPubliclyListed, listMeetings, meetingForParticipants, publicMinutes, requireMeeting, type MeetingRow } from '../db/meetings.ts';
 import { requireTerritory } from '../db/territory-lookup.ts';
 import type { Actor, Database } from '../env.ts';
@@ -62,14 +63,15 @@ export const territoryMeetingRoutes = createRouter()
             .innerJoin(people, eq(people.id, groupMembers.personId))
             .where(and(eq(groupMembers.groupId, groupId), isNull(groupMembers.deletedAt), isNull(people.deletedAt)))
         : [];
+    const offsets = meetingTimeOffsets(fields, 'json');
     const statements: BatchItem<'sqlite'>[] = [
-      db.insert(meetings).values({ ...fields, id, territoryId: territory.id, groupId }),
+      db.insert(meetings).values({ ...fields, ...offsets.values, id, territoryId: territory.id, groupId }),
       ...agenda.map((title, index) => db.insert(agendaItems).values({ id: uuidv7(), meetingId: id, position: index + 1, title })),
       ...invitees.map((invitee) => db.insert(attendance).values({ id: uuidv7(), meetingId: id, ...invitee, status: 'invited' })),
     ];
     await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
     c.set('audit', { ...c.var.audit, entity: 'meeting', entityId: id, fields: Object.keys(c.req.valid('json')) });
-    return c.json(await meetingForParticipants(db, await requireMeeting(db, id)), 201);
+    return c.json({ ...(await meetingForParticipants(db, await requireMeeting(db, id))), warnings: offsets.warnings }, 201);
   });
 
 export const meetingRoutes = createRouter()

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { MeetingFields } from '../../schema/api/meetings.ts';
 import { meetings } from '../../schema/tables.ts';
 import type { PushContext } from './context.ts';
+import { meetingTimeOffsets } from '../db/meeting-times.ts';
 import { parseData, requireFields, sentFields, tombstonePlan } from './rows.ts';
 import { forbidden, invalid, isRejection, missing, type IncomingChange, type Rejection, type SyncModule, type WritePlan } from './types.ts';
 
@@ -32,6 +33,7 @@ async function plan(ctx: PushContext, change: IncomingChange): Promise<WritePlan
   const data = parseData(MeetingFields, change);
   if (isRejection(data)) return data;
   const fields = sentFields(data);
+  const offsets = meetingTimeOffsets(fields, 'data');
 
   if (!current) {
     const absent = requireFields(fields, ['territoryId', 'kind', 'title', 'startsAt'], 'a meeting');
@@ -40,8 +42,8 @@ async function plan(ctx: PushContext, change: IncomingChange): Promise<WritePlan
     const groupId = fields.groupId ?? null;
     const refused = await checkGroup(ctx, territoryId, groupId);
     if (refused) return refused;
-    const row = { ...fields, id: change.entityId, territoryId, groupId, kind: fields.kind!, title: fields.title!, startsAt: fields.startsAt! };
-    return { table: meetings, rowId: change.entityId, readSeq: null, statements: [ctx.db.insert(meetings).values(row)] };
+    const row = { ...fields, ...offsets.values, id: change.entityId, territoryId, groupId, kind: fields.kind!, title: fields.title!, startsAt: fields.startsAt! };
+    return { table: meetings, rowId: change.entityId, readSeq: null, statements: [ctx.db.insert(meetings).values(row)], warnings: offsets.warnings };
   }
 
   if (fields.territoryId && fields.territoryId !== current.territoryId) return invalid('data.territoryId', 'cannot move a meeting to another territory');
@@ -55,8 +57,8 @@ async function plan(ctx: PushContext, change: IncomingChange): Promise<WritePlan
   }
   const { territoryId: _territory, ...changes } = fields;
   // an edit made offline to a meeting someone deleted brings it back: data wins over a deletion
-  const statements = [ctx.db.update(meetings).set({ ...changes, deletedAt: null, updatedAt: Date.now() }).where(eq(meetings.id, current.id))];
-  return { table: meetings, rowId: current.id, readSeq: current.seq, statements };
+  const statements = [ctx.db.update(meetings).set({ ...changes, ...offsets.values, deletedAt: null, updatedAt: Date.now() }).where(eq(meetings.id, current.id))];
+  return { table: meetings, rowId: current.id, readSeq: current.seq, statements, warnings: offsets.warnings };
 }
 
 export const meetingSync: SyncModule = { entity: 'meeting', plan };

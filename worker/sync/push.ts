@@ -207,6 +207,7 @@ function applied(ctx: PushContext, { change, hash, plan }: Planned, rows: unknow
     status: 'applied',
     ...(typeof row?.seq === 'number' ? { serverSeq: row.seq } : {}),
     ...(row?.conflicted === true ? { conflicted: true } : {}),
+    ...(plan.warnings?.length ? { warnings: plan.warnings } : {}),
   };
 }
 

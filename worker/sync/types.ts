@@ -30,6 +30,8 @@ export type WritePlan = {
   rowId: string;
   /** the seq the plan was made from, or null for a row that did not exist */
   readSeq: number | null;
+  /** accepted, but worth the person's attention (a meeting time that occurs twice): passed on in the result */
+  warnings?: FieldIssue[];
   /** after the batch succeeded: what else the push's snapshot should now know (e.g. a new note revision) */
   afterApply?: (ctx: PushContext) => void;
 };
