@@ -37,6 +37,18 @@ const SEARCHES = [
   'q=krizova+pomoc&form=pob', 'q=lomnice', 'territory=bench&targetGroup=seniors', 'municipality=900000', 'q=nonstop+linka',
 ].map((q) => `/api/catalogue/search?${q}`);
 
+const ROUTES = {
+  search: 'GET /api/catalogue/search (10 queries)',
+  snapshotBuilt: 'GET /api/territories/:territory/catalogue (built)',
+  snapshotCached: 'GET /api/territories/:territory/catalogue (repeated, cache)',
+  deltaBuilt: 'GET …/catalogue?since= (1 % changed, built)',
+  deltaCached: 'GET …/catalogue?since= (repeated, cache)',
+  planBuilt: 'GET /api/plans/:id/snapshot (built)',
+  planCached: 'GET /api/plans/:id/snapshot (repeated, cache)',
+  regionBuilt: 'GET /api/regions/:code/plans (region view, built)',
+  regionCached: 'GET /api/regions/:code/plans (region view, repeated, cache)',
+} as const;
+
 type Figure = { route: string; rps: number; meanMs: number; p50: number; p90: number; p99: number; bareMeanMs: number; times: number; bytes: number; gzip: number; errors: number };
 
 async function cannon(base: string, requests: autocannon.Request[], options: Partial<autocannon.Options> = {}) {
@@ -94,11 +106,16 @@ async function scenario(scale: number) {
       process.stdout.write('.');
     };
     await measure('GET /api/health (one D1 query)', [{ path: '/api/health' }]);
-    await measure('GET /api/catalogue/search (10 queries)', SEARCHES.map((path) => ({ path })));
-    await measure('GET /api/territories/:territory/catalogue', [{ path: '/api/territories/bench/catalogue' }]);
-    await measure('GET …/catalogue?since= (1 % changed)', [{ path: `/api/territories/bench/catalogue?since=${version}` }]);
-    await measure('GET /api/plans/:id/snapshot', [{ path: `/api/plans/${plan}/snapshot` }]);
-    await measure('GET /api/regions/:code/plans (region view)', [{ path: `/api/regions/${plans.regionCode}/plans` }]);
+    await measure(ROUTES.search, SEARCHES.map((path) => ({ path })));
+    // "built": as a signed-in coordinator, whom the public cache never serves; "repeated": anonymous, from the cache.
+    await measure(ROUTES.snapshotBuilt, [{ path: '/api/territories/bench/catalogue', headers: coordinator }]);
+    await measure(ROUTES.snapshotCached, [{ path: '/api/territories/bench/catalogue' }]);
+    await measure(ROUTES.deltaBuilt, [{ path: `/api/territories/bench/catalogue?since=${version}`, headers: coordinator }]);
+    await measure(ROUTES.deltaCached, [{ path: `/api/territories/bench/catalogue?since=${version}` }]);
+    await measure(ROUTES.planBuilt, [{ path: `/api/plans/${plan}/snapshot`, headers: coordinator }]);
+    await measure(ROUTES.planCached, [{ path: `/api/plans/${plan}/snapshot` }]);
+    await measure(ROUTES.regionBuilt, [{ path: `/api/regions/${plans.regionCode}/plans`, headers: coordinator }]);
+    await measure(ROUTES.regionCached, [{ path: `/api/regions/${plans.regionCode}/plans` }]);
     await measure('GET /api/sync/pull (1,000 rows)', [{ path: '/api/sync/pull?since=0&limit=1000', headers: coordinator }]);
     await measure('POST /api/sync/push (20 changes)', [pushRequest(seed, seed.coordinatorCookie)]);
     process.stdout.write('\n');
@@ -208,9 +225,25 @@ async function main() {
     console.log(`| \`${a.route}\`${err} | ${f1(a.meanMs)} | ${a.p50} / ${a.p90} / ${a.p99} | ${f1(a.times)} | ${kb(a.gzip)} | ${b ? f1(b.times) : '–'} | ${b ? kb(b.gzip) : '–'} | ${growth} |`);
   }
   console.log(`(bare Hono route: ${n!.figures.map((f) => f1(f.bareMeanMs)).join(', ')} ms mean, before each route)`);
-  const search = n!.figures[1]!;
-  const region = n!.figures[5]!;
+  const at = (run: typeof n, route: string) => run?.figures.find((f) => f.route === route);
+  const search = at(n, ROUTES.search)!;
+  const region = at(n, ROUTES.regionBuilt)!;
   console.log(`\nTargets: search median ≤ 20 ms: ${search.p50 <= 20 ? 'met' : 'MISSED'} (p50 ${search.p50} ms); region view ≤ 50 ms: ${region.p50 <= 50 ? 'met' : 'MISSED'} (p50 ${region.p50} ms)`);
+  const targets: { what: string; figure: (run: typeof n) => number; limit: number; growth?: boolean }[] = [
+    { what: 'catalogue snapshot, repeated: ≤ 2× bare', figure: (run) => at(run, ROUTES.snapshotCached)!.times, limit: 2 },
+    { what: 'plan snapshot, repeated: ≤ 2× bare', figure: (run) => at(run, ROUTES.planCached)!.times, limit: 2 },
+    { what: 'region view, repeated: ≤ 2× bare', figure: (run) => at(run, ROUTES.regionCached)!.times, limit: 2 },
+    { what: 'delta of 1 % (built): growth 2N/N ≤ 1.2', figure: (run) => at(run, ROUTES.deltaBuilt)!.times, limit: 1.2, growth: true },
+    { what: 'search: growth 2N/N ≤ 1.3', figure: (run) => at(run, ROUTES.search)!.times, limit: 1.3, growth: true },
+  ];
+  console.log('\n| target (issue 15) | N | 2N | result |\n|---|---|---|---|');
+  for (const target of targets) {
+    const a = target.figure(n);
+    const b = n2 ? target.figure(n2) : undefined;
+    const value = target.growth ? (b === undefined ? undefined : b / a) : Math.max(a, b ?? a);
+    const verdict = value === undefined ? 'not measured (--only-n)' : `${value <= target.limit ? 'met' : 'MISSED'} (${value.toFixed(2)})`;
+    console.log(`| ${target.what} | ${f1(a)}× | ${b === undefined ? '–' : `${f1(b)}×`} | ${verdict} |`);
+  }
   const { load, concurrent } = n as typeof n & { load: Awaited<ReturnType<typeof loadTest>>; concurrent: ReturnType<typeof countOnce> & Awaited<ReturnType<typeof twentyPhones>> };
   console.log(`\nLoad: ${load.connections} connections × ${load.seconds} s: ${load.requests} requests (${Math.round(load.rps)}/s), p50 ${load.p50} ms, p99 ${load.p99} ms, errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx}`);
   console.log(`20 phones at once: ${concurrent.changes} changes in ${f1(concurrent.seconds)} s, each push sent twice at once; applied exactly once by the answers: ${concurrent.appliedOnce}; in the database once: ${concurrent.recordedOnce} recorded, ${concurrent.rowsOnce} rows, ${concurrent.titleEditsRecorded}/20 title edits → ${concurrent.exactlyOnce ? 'every change exactly once' : 'NOT EXACTLY ONCE'}`);

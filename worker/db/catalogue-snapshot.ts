@@ -30,13 +30,15 @@ export function codeLists() {
 
 export async function catalogueVersion(db: Database, territoryIds: readonly string[]): Promise<number> {
   const inScope = sql`${services.territoryId} IN ${idList(territoryIds)}`;
-  const [row] = await db.all<{ version: number | null }>(sql`
-    SELECT max(v) AS version FROM (
-      SELECT max(${services.seq}) AS v FROM ${services} WHERE ${inScope}
-      UNION ALL
-      SELECT max(p.seq) FROM ${providers} p WHERE p.id IN (SELECT ${services.providerId} FROM ${services} WHERE ${inScope})
-    )`);
-  return row?.version ?? 0;
+  // Both by index: the newest service of the territory (territory_id, seq), and the newest provider (seq) that has a
+  // service here, walked from the newest down: it stops at the first match instead of reading every service.
+  const [row] = await db.all<{ services: number | null; providers: number | null }>(sql`
+    SELECT
+      (SELECT max(${services.seq}) FROM ${services} WHERE ${inScope}) AS services,
+      (SELECT p.seq FROM ${providers} p
+        WHERE EXISTS (SELECT 1 FROM ${services} WHERE ${services.providerId} = p.id AND ${inScope})
+        ORDER BY p.seq DESC LIMIT 1) AS providers`);
+  return Math.max(row?.services ?? 0, row?.providers ?? 0);
 }
 
 export const snapshotEtag = (territoryId: string, version: number, since: number | undefined) =>
@@ -47,7 +49,6 @@ type Territory = { id: string; slug: string; name: string };
 export async function buildSnapshot(db: Database, territory: Territory, territoryIds: readonly string[], version: number, since?: number) {
   const inScope = sql`${services.territoryId} IN ${idList(territoryIds)}`;
   const live = and(inScope, isNull(services.retiredAt), isNull(services.deletedAt));
-  const liveIds = sql`(SELECT ${services.id} FROM ${services} WHERE ${live})`;
   // A delta starts from a version the client holds; a client ahead of the server (restored database) gets it all.
   const delta = since !== undefined && since <= version ? since : undefined;
 
@@ -56,17 +57,17 @@ export async function buildSnapshot(db: Database, territory: Territory, territor
   const serviceRows = await db.select().from(services).where(changedServices).orderBy(asc(services.providerId), asc(services.name));
   const links = await loadServiceLinks(db, sql`(SELECT ${services.id} FROM ${services} WHERE ${changedServices})`);
 
-  const liveProviderIds = sql`(SELECT ${services.providerId} FROM ${services} WHERE ${live})`;
+  // Correlated by provider (services_provider_idx), so a delta reads the changed providers, not every live service.
+  const hasLiveService = sql`EXISTS (SELECT 1 FROM ${services} WHERE ${services.providerId} = ${providers.id} AND ${live})`;
   const providerRows = await db
     .select()
     .from(providers)
     .where(
       and(
         isNull(providers.deletedAt),
-        sql`${providers.id} IN ${liveProviderIds}`,
         delta === undefined
-          ? undefined
-          : or(gt(providers.seq, delta), sql`${providers.id} IN (SELECT ${services.providerId} FROM ${services} WHERE ${changedServices})`),
+          ? sql`${providers.id} IN (SELECT ${services.providerId} FROM ${services} WHERE ${live})`
+          : and(or(gt(providers.seq, delta), sql`${providers.id} IN (SELECT ${services.providerId} FROM ${services} WHERE ${changedServices})`), hasLiveService),
       ),
     )
     .orderBy(asc(providers.name));
@@ -102,7 +103,7 @@ export async function buildSnapshot(db: Database, territory: Territory, territor
     .where(
       and(
         sql`${providers.id} IN (SELECT ${services.providerId} FROM ${services} WHERE ${inScope} AND (${services.seq} > ${delta} OR ${providers.seq} > ${delta}))`,
-        or(isNotNull(providers.deletedAt), sql`${providers.id} NOT IN ${liveProviderIds}`),
+        or(isNotNull(providers.deletedAt), sql`NOT ${hasLiveService}`),
       ),
     );
   return { ...body, deleted: { services: goneServices.map((r) => r.id), providers: goneProviders.map((r) => r.id) } };
