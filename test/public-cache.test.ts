@@ -71,6 +71,20 @@ describe('public snapshots from the cache', () => {
     expect(view.region.name).toBe('Kraj Vysočina');
   });
 
+  it('answers a repeated search from the cache and finds a service renamed since', async () => {
+    const path = '/api/catalogue/search?q=' + encodeURIComponent('odlehčovací') + '&territory=vimperk';
+    const names = async (res: Response) => ((await res.json()) as { results: { name: string }[] }).results.map((r) => r.name);
+    expect(await names(await api(path))).toEqual([]);
+    const again = await api(path);
+    expect(again.headers.get('X-KPSS-Cache')).toBe('hit');
+    expect(await names(again)).toEqual([]);
+    const edit = await as(coordinator, `/api/services/${ids.service}`, { method: 'PATCH', json: { name: 'Odlehčovací služba Vimperk' } });
+    expect(edit.status).toBe(200);
+    const after = await api(path);
+    expect(after.headers.get('X-KPSS-Cache')).toBeNull();
+    expect(await names(after)).toEqual(['Odlehčovací služba Vimperk']);
+  });
+
   it('never serves a signed-in person from the cache (they may see drafts)', async () => {
     await catalogue();
     const signedIn = await as(coordinator, '/api/territories/vimperk/catalogue');

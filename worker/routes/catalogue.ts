@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { CatalogueSearchQuery } from '../../schema/api/catalogue.ts';
 import { municipalities } from '../../schema/tables.ts';
 import { createRouter } from '../app.ts';
+import { digest, servedFromPublicCache } from '../cache/public-cache.ts';
 import { serviceCard } from '../catalogue/public-service.ts';
 import { searchServices } from '../db/catalogue-search.ts';
 import { codeLists } from '../db/catalogue-snapshot.ts';
@@ -16,14 +17,18 @@ export const catalogueRoutes = createRouter()
     c.header('Cache-Control', 'public, max-age=3600');
     return c.json(codeLists(), 200);
   })
-  .get('/catalogue/search', validate('query', CatalogueSearchQuery), async (c) => {
-    const db = c.var.db;
-    const query = c.req.valid('query');
-    const { total, hits } = await searchServices(db, query);
-    if (hits.length === 0) await checkSearchReferences(db, query);
-    const results = hits.map(({ row, links, providerName, rank }) => ({ ...serviceCard(row, links), provider: { id: row.providerId, name: providerName }, rank }));
-    return c.json({ total, limit: query.limit, offset: query.offset, results }, 200);
-  });
+  // The same words are asked again and again ("senior", "dluhy"): a repeated search is answered from the public cache.
+  .get('/catalogue/search', validate('query', CatalogueSearchQuery), (c) =>
+    servedFromPublicCache(c, async () => {
+      const db = c.var.db;
+      const query = c.req.valid('query');
+      const { total, hits } = await searchServices(db, query);
+      if (hits.length === 0) await checkSearchReferences(db, query);
+      const results = hits.map(({ row, links, providerName, rank }) => ({ ...serviceCard(row, links), provider: { id: row.providerId, name: providerName }, rank }));
+      const body = { total, limit: query.limit, offset: query.offset, results };
+      return { etag: `"search-${await digest(JSON.stringify(body))}"`, cacheControl: 'no-cache', body: async () => body };
+    }),
+  );
 
 /** Nothing found: because the territory or municipality named does not exist? That is the client's mistake, a 400. */
 async function checkSearchReferences(db: Database, query: { territory?: string; municipality?: string }) {
