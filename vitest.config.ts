@@ -10,6 +10,8 @@ export default defineConfig({
     cloudflareTest(async () => ({
       wrangler: { configPath: './wrangler.toml' },
       miniflare: {
+        // a second database for test/d1-session.test.ts's stand-in read replica
+        d1Databases: ['TEST_REPLICA_DB'],
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations('./migrations'),
           TEST_DEMO_SEED: demoSeedStatements(),

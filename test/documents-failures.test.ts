@@ -52,12 +52,17 @@ describe('a failed upload leaves no half-written record', () => {
 
   it('removes the file it has just stored when the D1 insert fails', async () => {
     const keysBefore = await storedKeys();
-    const prepare = env.DB.prepare.bind(env.DB);
-    const refuseDocuments = (query: string) => {
-      if (/^insert into "documents"/i.test(query)) throw new Error('D1_ERROR: database is locked');
-      return prepare(query);
+    const withSession = env.DB.withSession.bind(env.DB);
+    // the app queries through a D1 session of the binding (worker/db/d1-session.ts): its sessions refuse the insert
+    const refusingSession = (start?: string) => {
+      const session = withSession(start);
+      const prepare = (query: string) => {
+        if (/^insert into "documents"/i.test(query)) throw new Error('D1_ERROR: database is locked');
+        return session.prepare(query);
+      };
+      return { prepare, batch: (statements: D1PreparedStatement[]) => session.batch(statements), getBookmark: () => session.getBookmark() };
     };
-    await withPatched(env.DB, 'prepare', refuseDocuments, async () => {
+    await withPatched(env.DB, 'withSession', refusingSession, async () => {
       expect((await uploadPlan()).status).toBe(500);
     });
     expect(await storedKeys()).toEqual(keysBefore);

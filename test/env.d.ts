@@ -7,6 +7,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       TEST_DEMO_SEED: string[];
       TEST_README: string;
+      /** the stand-in read replica of test/lagging-replica.ts */
+      TEST_REPLICA_DB: D1Database;
       FUZZ_RUNS: string;
       FUZZ_SEED: string;
     }

@@ -71,8 +71,11 @@ function faultyDb(faults: { midBatch: number; afterCommit: number }) {
     }
     return out;
   };
+  // the app queries through a D1 session of the binding (worker/db/d1-session.ts): its session fails the same way
+  const session = () => ({ prepare: (query: string) => env.DB.prepare(query), batch, getBookmark: () => null });
   return new Proxy(env.DB, {
-    get: (target, prop) => (prop === 'batch' ? batch : typeof Reflect.get(target, prop) === 'function' ? Reflect.get(target, prop).bind(target) : Reflect.get(target, prop)),
+    get: (target, prop) =>
+      prop === 'batch' ? batch : prop === 'withSession' ? session : typeof Reflect.get(target, prop) === 'function' ? Reflect.get(target, prop).bind(target) : Reflect.get(target, prop),
   });
 }
 

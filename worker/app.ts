@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import { Hono } from 'hono';
 import * as tables from '../schema/tables.ts';
 import { guardWrites, loadActor } from './auth/middleware.ts';
+import { d1Session } from './db/d1-session.ts';
 import type { AppEnv } from './env.ts';
 import { errorBody, handleError } from './errors.ts';
 import { crossSiteProtection, privateByDefault, securityHeaders } from './security/headers.ts';
@@ -12,8 +13,8 @@ export const createRouter = () => new Hono<AppEnv>();
 export function createApp() {
   return new Hono<AppEnv>()
     .use('/api/*', securityHeaders, privateByDefault, ...crossSiteProtection)
-    .use('/api/*', async (c, next) => {
-      c.set('db', drizzle(c.env.DB, { schema: tables }));
+    .use('/api/*', d1Session, async (c, next) => {
+      c.set('db', drizzle(c.var.d1, { schema: tables }));
       await next();
     })
     .use('/api/*', loadActor, guardWrites)

@@ -30,6 +30,8 @@ export type AuditNote = { actorId?: string; entity?: string; entityId?: string; 
 export type AppEnv = {
   Bindings: Bindings;
   Variables: {
+    /** the request's D1 session (worker/db/d1-session.ts): may read from a replica; use it, not `env.DB` */
+    d1: D1Database;
     db: Database;
     actor: Actor | null;
     /** set by `authorize`: a write that reaches its handler without it is refused */

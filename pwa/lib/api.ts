@@ -1,5 +1,6 @@
 import { type ClientResponse, DetailedError, type InferResponseType, hc, parseResponse } from 'hono/client';
 import type { AppType } from '../../worker/index.ts';
+import { rememberBookmark, withBookmark } from './d1-bookmark.ts';
 import { SAVED_COPY_HEADER } from './saved-copy.ts';
 
 type ResponseObserver = (response: Response) => void;
@@ -32,12 +33,13 @@ function reportServerReached(reached: boolean) {
 async function observedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(input, init);
+    response = await fetch(input, withBookmark(input, init));
   } catch (error) {
     reportServerReached(false);
     throw error;
   }
   reportServerReached(!response.headers.has(SAVED_COPY_HEADER));
+  rememberBookmark(response);
   for (const observer of responseObservers) observer(response);
   return response;
 }

@@ -63,7 +63,9 @@ async function answerFromCache<T>(c: Context<AppEnv>, prepare: () => Promise<Pre
   if (!c.var.actor && cache) {
     const url = new URL(c.req.url);
     const deployment = c.env.CF_VERSION_METADATA?.id ?? 'local';
-    key = new Request(`${KEY_ORIGIN}/${deployment}/${await changeSequence(c.env.DB)}${url.pathname}${url.search}`);
+    // The sequence is read in the request's D1 session, from the same copy the body is built from: a sequence from
+    // the primary with a body from a replica that lags would keep the older answer under the newer key.
+    key = new Request(`${KEY_ORIGIN}/${deployment}/${await changeSequence(c.var.d1)}${url.pathname}${url.search}`);
     const kept = await cache.match(key);
     if (kept) {
       const headers: Record<string, string> = JSON.parse(kept.headers.get('X-KPSS-Headers') ?? '{}');
