@@ -1,7 +1,9 @@
 import { drizzle } from 'drizzle-orm/d1';
 import { Hono } from 'hono';
 import * as tables from '../schema/tables.ts';
+import { auditedWrites } from './auth/audit.ts';
 import { guardWrites, loadActor } from './auth/middleware.ts';
+import { guardedD1 } from './db/guarded-d1.ts';
 import type { AppEnv } from './env.ts';
 import { errorBody, handleError } from './errors.ts';
 import { crossSiteProtection, privateByDefault, securityHeaders } from './security/headers.ts';
@@ -13,7 +15,8 @@ export function createApp() {
   return new Hono<AppEnv>()
     .use('/api/*', securityHeaders, privateByDefault, ...crossSiteProtection)
     .use('/api/*', async (c, next) => {
-      c.set('db', drizzle(c.env.DB, { schema: tables }));
+      c.set('systemDb', drizzle(c.env.DB, { schema: tables }));
+      c.set('db', drizzle(guardedD1(c.env.DB, auditedWrites(c)), { schema: tables }));
       await next();
     })
     .use('/api/*', loadActor, guardWrites)

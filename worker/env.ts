@@ -30,9 +30,14 @@ export type AuditNote = { actorId?: string; entity?: string; entityId?: string; 
 export type AppEnv = {
   Bindings: Bindings;
   Variables: {
+    /** the request's database: a write is refused unless `authorized`, and commits with its audit row */
     db: Database;
+    /** the plain binding, for the writes the request machinery itself makes (session renewal, throttles) */
+    systemDb: Database;
+    /** the audit row this request's first write inserted; later writes update it */
+    auditRowId?: number;
     actor: Actor | null;
-    /** set by `authorize`: a write that reaches its handler without it is refused */
+    /** set by `authorize`: a write without it is refused by `db` */
     authorized: boolean;
     audit: AuditNote;
   };
