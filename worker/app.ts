@@ -1,8 +1,10 @@
 import { drizzle } from 'drizzle-orm/d1';
 import { Hono } from 'hono';
 import * as tables from '../schema/tables.ts';
+import { auditedWrites } from './auth/audit.ts';
 import { guardWrites, loadActor } from './auth/middleware.ts';
 import { d1Session } from './db/d1-session.ts';
+import { guardedD1 } from './db/guarded-d1.ts';
 import type { AppEnv } from './env.ts';
 import { errorBody, handleError } from './errors.ts';
 import { crossSiteProtection, privateByDefault, securityHeaders } from './security/headers.ts';
@@ -14,7 +16,8 @@ export function createApp() {
   return new Hono<AppEnv>()
     .use('/api/*', securityHeaders, privateByDefault, ...crossSiteProtection)
     .use('/api/*', d1Session, async (c, next) => {
-      c.set('db', drizzle(c.var.d1, { schema: tables }));
+      c.set('systemDb', drizzle(c.var.d1, { schema: tables }));
+      c.set('db', drizzle(guardedD1(c.var.d1, auditedWrites(c)), { schema: tables }));
       await next();
     })
     .use('/api/*', loadActor, guardWrites)

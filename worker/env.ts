@@ -32,9 +32,14 @@ export type AppEnv = {
   Variables: {
     /** the request's D1 session (worker/db/d1-session.ts): may read from a replica; use it, not `env.DB` */
     d1: D1Database;
+    /** the request's database (over `d1`): a write is refused unless `authorized`, and commits with its audit row */
     db: Database;
+    /** the plain binding, for the writes the request machinery itself makes (session renewal, throttles) */
+    systemDb: Database;
+    /** the audit row this request's first write inserted; later writes update it */
+    auditRowId?: number;
     actor: Actor | null;
-    /** set by `authorize`: a write that reaches its handler without it is refused */
+    /** set by `authorize`: a write without it is refused by `db` */
     authorized: boolean;
     audit: AuditNote;
   };

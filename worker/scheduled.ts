@@ -58,6 +58,7 @@ async function recordRun(db: Database, bucket: R2Bucket, target: Target, url: st
 
 /** One Cron pass over every source; `fetcher` is the outbound fetch (tests serve the file themselves). */
 export async function importRegistrySources(env: Bindings, fetcher: typeof fetch = fetch) {
+  // no request, no policy: the Cron pass is the system and writes on the plain binding (its runs are its record)
   const db = drizzle(env.DB, { schema: tables });
   const today = new Date().toISOString().slice(0, 10);
   for (const [url, sources] of await registrySourcesByUrl(db)) {
@@ -106,7 +107,8 @@ const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: 
 export async function scheduled(controller: ScheduledController, env: Bindings, _ctx: ExecutionContext) {
   const failures: string[] = [];
   try {
-    const { counts, failed, unfinished } = await pruneExpiredData(drizzle(env.DB, { schema: tables }), controller.scheduledTime);
+    const systemDb = drizzle(env.DB, { schema: tables });
+    const { counts, failed, unfinished } = await pruneExpiredData(systemDb, controller.scheduledTime);
     log('info', 'prune finished', { counts, unfinished });
     for (const failure of failed) log('error', 'prune failed', failure);
     if (failed.length > 0) failures.push(`prune: ${failed.map((f) => f.set).join(', ')}`);

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { auditLog } from '../../schema/tables.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
+import { auditUnlessWritten, handlerPattern } from './audit.ts';
 import { actorFromCookie } from './sessions.ts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -21,15 +21,10 @@ export const loadActor: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** The route pattern that handled the request, e.g. `/api/territories/:territory/invitations`: no ids or tokens in it. */
-function handlerPattern(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
-  const handlers = c.req.matchedRoutes.filter((r) => r.method !== 'ALL');
-  return handlers.at(-1)?.path ?? new URL(c.req.url).pathname;
-}
-
 /**
- * Default deny for writes: the public gets 401 before any handler runs, and every successful write is written to the
- * audit log (ids and field names only, never the values: they may be personal data).
+ * Default deny for writes: the public gets 401 before any handler runs. A write that skipped `authorize` cannot
+ * commit (worker/db/guarded-d1.ts), and each write commits with its audit row; a write request that succeeded
+ * without writing is recorded here.
  */
 export const guardWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!UNSAFE.has(c.req.method)) return next();
@@ -40,17 +35,8 @@ export const guardWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   if (c.res.status >= 400) return;
   if (!c.var.authorized) {
-    // A handler wrote without asking `authorize`: a bug the route tests are there to catch.
-    console.error(JSON.stringify({ level: 'error', message: 'write without authorization check', route: handlerPattern(c) }));
+    // It wrote nothing (the database refuses that), but a write route that never asks the policy is a bug all the same.
+    console.error(JSON.stringify({ level: 'error', message: 'write request without authorization check', route: handlerPattern(c) }));
   }
-  const audit = c.var.audit;
-  await c.var.db.insert(auditLog).values({
-    at: Date.now(),
-    userId: c.var.actor?.userId ?? audit.actorId ?? null,
-    territoryId: audit.territoryId ?? null,
-    action: `${c.req.method} ${handlerPattern(c)}`,
-    entity: audit.entity ?? handlerPattern(c).split('/')[2] ?? 'unknown',
-    entityId: audit.entityId ?? null,
-    fields: audit.fields ?? null,
-  });
+  await auditUnlessWritten(c);
 };

@@ -5,8 +5,9 @@ import type { Actor, AppEnv, Database, TerritoryRole } from '../env.ts';
 import { ApiError } from '../errors.ts';
 
 /**
- * KPSS's one authorization layer. Every write handler calls `authorize` before touching the database, and the
- * `guardWrites` middleware refuses unsafe requests from the public and reports any write that skipped it.
+ * KPSS's one authorization layer. Every write handler calls `authorize` before touching the database: the
+ * `guardWrites` middleware refuses unsafe requests from the public, and `c.var.db` refuses any write that skipped
+ * the policy (worker/db/guarded-d1.ts).
  * Roles are per territory: coordinator in Tábor and member in Třeboň are two grants.
  */
 export type Permission =

@@ -14,11 +14,11 @@ export const SESSION_TTL_MS = 30 * DAY;
 /** Renew at most once an hour, so reading does not turn every request into a write. */
 const RENEW_AFTER_MS = 60 * 60 * 1000;
 
-export async function startSession(c: Context<AppEnv>, userId: string) {
+export async function startSession(c: Context<AppEnv>, userId: string, id: string = uuidv7()) {
   const token = newToken();
   const now = Date.now();
   const session = {
-    id: uuidv7(),
+    id,
     userId,
     tokenHash: await sha256Hex(token),
     expiresAt: now + SESSION_TTL_MS,
@@ -59,7 +59,8 @@ export async function actorFromCookie(c: Context<AppEnv>): Promise<Actor | null>
     .limit(1);
   if (!row || row.user.disabledAt) return null;
   if (now - row.session.lastUsedAt > RENEW_AFTER_MS) {
-    await db.update(sessions).set({ lastUsedAt: now, expiresAt: now + SESSION_TTL_MS }).where(eq(sessions.id, row.session.id));
+    // the request machinery's own write, before any policy has been asked: on the system handle, unaudited
+    await c.var.systemDb.update(sessions).set({ lastUsedAt: now, expiresAt: now + SESSION_TTL_MS }).where(eq(sessions.id, row.session.id));
     writeCookie(c, token);
   }
   const roles = await db.select({ territoryId: userRoles.territoryId, role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, row.user.id));

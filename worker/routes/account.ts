@@ -40,6 +40,7 @@ export const accountRoutes = createRouter()
     if (!user || !(await verifyPassword(c.req.valid('json').password, user.passwordHash))) {
       throw new ApiError(400, 'validation_failed', 'The password is wrong', [{ field: 'json.password', message: 'is wrong' }]);
     }
+    c.set('audit', { entity: 'user', entityId: actor.userId });
     // The minutes stay (they belong to the group); only the link to the person goes.
     await db.batch([
       db.update(notes).set({ authorId: null }).where(eq(notes.authorId, actor.userId)),
@@ -51,6 +52,5 @@ export const accountRoutes = createRouter()
       db.delete(users).where(eq(users.id, actor.userId)),
     ]);
     clearSessionCookie(c);
-    c.set('audit', { entity: 'user', entityId: actor.userId });
     return c.json({ deleted: true }, 200);
   });

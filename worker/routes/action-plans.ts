@@ -87,6 +87,7 @@ export const actionPlanRoutes = createRouter()
     const actionPlanId = existing?.id ?? uuidv7();
     const items = JSON.stringify(body.items.map((item) => [uuidv7(), item.activityId, item.plannedCostCzk ?? null]));
     const listed = JSON.stringify(body.items.map((item) => item.activityId));
+    c.set('audit', { ...c.var.audit, entity: 'action_plan', entityId: actionPlanId, fields: Object.keys(body) });
     // One batch, so the year's list is replaced as a whole or not at all; dropped items become tombstones for sync.
     await runWrites(db, [
       db
@@ -114,6 +115,5 @@ export const actionPlanRoutes = createRouter()
         items,
       ),
     ]);
-    c.set('audit', { ...c.var.audit, entity: 'action_plan', entityId: actionPlanId, fields: Object.keys(body) });
     return c.json({ actionPlan: (await actionPlanOf(db, plan.id, year))! }, 200);
   });

@@ -27,11 +27,11 @@ export const adminRoutes = createRouter()
       ...(isAdmin === undefined ? {} : { isAdmin }),
       ...(disabled === undefined ? {} : { disabledAt: disabled ? Date.now() : null }),
     };
+    c.set('audit', { entity: 'user', entityId: userId, fields: Object.keys(changes) });
     await db.batch([
       db.update(users).set(changes).where(eq(users.id, userId)),
       // A disabled account is signed out everywhere at once.
       ...(disabled ? [db.delete(sessions).where(eq(sessions.userId, userId))] : []),
     ]);
-    c.set('audit', { entity: 'user', entityId: userId, fields: Object.keys(changes) });
     return c.json({ user: (await profile(db, userId))! }, 200);
   });

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import { LoginBody, PasswordChangeBody, SessionParams } from '../../schema/api/accounts.ts';
 import { users } from '../../schema/tables.ts';
 import { createRouter } from '../app.ts';
@@ -24,19 +25,21 @@ export const authRoutes = createRouter()
     // Hash even for an unknown e-mail: the answer takes as long either way.
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
     if (!user || !passwordOk || user.disabledAt) {
-      await recordFailure(db, keys);
+      // throttle bookkeeping of a refused request: the system handle, no audit row
+      await recordFailure(c.var.systemDb, keys);
       throw wrongCredentials();
     }
-    await clearFailures(db, keys);
-    const session = await startSession(c, user.id);
-    c.set('audit', { actorId: user.id, entity: 'session', entityId: session.id });
+    await clearFailures(c.var.systemDb, keys);
+    const sessionId = uuidv7();
+    c.set('audit', { actorId: user.id, entity: 'session', entityId: sessionId });
+    await startSession(c, user.id, sessionId);
     return c.json({ user: (await profile(db, user.id))! }, 200);
   })
   .post('/logout', async (c) => {
     const actor = requireActor(c);
+    c.set('audit', { entity: 'session', entityId: actor.sessionId });
     await revokeSession(c.var.db, actor.userId, actor.sessionId);
     clearSessionCookie(c);
-    c.set('audit', { entity: 'session', entityId: actor.sessionId });
     return c.json({ signedOut: true }, 200);
   })
   .get('/me', async (c) => {
@@ -51,10 +54,10 @@ export const authRoutes = createRouter()
   .delete('/sessions/:sessionId', validate('param', SessionParams), async (c) => {
     const actor = requireActor(c);
     const { sessionId } = c.req.valid('param');
+    c.set('audit', { entity: 'session', entityId: sessionId });
     const [revoked] = await revokeSession(c.var.db, actor.userId, sessionId);
     if (!revoked) throw notFound('Session');
     if (sessionId === actor.sessionId) clearSessionCookie(c);
-    c.set('audit', { entity: 'session', entityId: sessionId });
     return c.json({ revoked: sessionId }, 200);
   })
   .post('/password', validate('json', PasswordChangeBody), async (c) => {
@@ -65,11 +68,11 @@ export const authRoutes = createRouter()
     if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
       throw new ApiError(400, 'validation_failed', 'The current password is wrong', [{ field: 'json.currentPassword', message: 'is wrong' }]);
     }
+    c.set('audit', { entity: 'user', entityId: actor.userId, fields: ['password'] });
     // A changed password ends every other session: a stolen cookie stops working with it.
     await db.batch([
       db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, actor.userId)),
       revokeOtherSessions(db, actor.userId, actor.sessionId),
     ]);
-    c.set('audit', { entity: 'user', entityId: actor.userId, fields: ['password'] });
     return c.json({ changed: true }, 200);
   });

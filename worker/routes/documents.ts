@@ -75,6 +75,7 @@ export const territoryDocumentRoutes = createRouter()
     }
     if (await documentIdTaken(db, id)) throw new ApiError(409, 'already_exists', 'A document with this id already exists');
     const fileKey = `documents/${territory.id}/${id}/${uuidv7()}`;
+    c.set('audit', { ...c.var.audit, entity: 'document', entityId: id, fields: ['file', 'title', 'kind', 'issuedOn', 'projectId', 'isPublic'] });
     await storeThenRecord(c.env.FILES, { key: fileKey, body: bytes, contentType: sniffed.mimeType }, () =>
       db.insert(documents).values({
         id,
@@ -90,7 +91,6 @@ export const territoryDocumentRoutes = createRouter()
         sizeBytes: bytes.byteLength,
       }),
     );
-    c.set('audit', { ...c.var.audit, entity: 'document', entityId: id, fields: ['file', 'title', 'kind', 'issuedOn', 'projectId', 'isPublic'] });
     return c.json({ document: documentSummary((await findDocument(db, id))!) }, 201);
   })
   .post('/:territory/press-releases', validate('param', TerritoryDocumentParams), validate('json', PressReleaseBody), async (c) => {
@@ -102,8 +102,8 @@ export const territoryDocumentRoutes = createRouter()
       await checkDateInProject(db, { projectId, territoryId: territory.id, date: fields.issuedOn, projectField: 'json.projectId', dateField: 'json.issuedOn' });
     }
     if (await documentIdTaken(db, id)) throw new ApiError(409, 'already_exists', 'A document with this id already exists');
-    await db.insert(documents).values({ id, territoryId: territory.id, projectId: projectId ?? null, kind: 'press_release', ...fields });
     c.set('audit', { ...c.var.audit, entity: 'document', entityId: id, fields: ['title', 'issuedOn', 'bodyMarkdown', 'projectId', 'isPublic'] });
+    await db.insert(documents).values({ id, territoryId: territory.id, projectId: projectId ?? null, kind: 'press_release', ...fields });
     return c.json({ document: documentDetail((await findDocument(db, id))!) }, 201);
   });
 
@@ -147,8 +147,8 @@ export const documentRoutes = createRouter()
     if (projectId && (changes.projectId !== undefined || changes.issuedOn !== undefined)) {
       await checkDateInProject(db, { projectId, territoryId: document.territoryId, date: issuedOn, projectField: 'json.projectId', dateField: 'json.issuedOn' });
     }
-    await db.update(documents).set(changes).where(eq(documents.id, document.id));
     c.set('audit', { ...c.var.audit, entity: 'document', entityId: document.id, fields: Object.keys(changes) });
+    await db.update(documents).set(changes).where(eq(documents.id, document.id));
     return c.json({ document: documentDetail((await findDocument(db, document.id))!) }, 200);
   })
   .delete('/:id', validate('param', DocumentParams), async (c) => {
@@ -156,9 +156,9 @@ export const documentRoutes = createRouter()
     const document = await findDocument(db, c.req.valid('param').id);
     if (!document) throw notFound('Document');
     await authorize(c, { to: 'manage_territory', territoryId: document.territoryId });
+    c.set('audit', { ...c.var.audit, entity: 'document', entityId: document.id });
     await db.update(documents).set({ deletedAt: Date.now() }).where(eq(documents.id, document.id));
     // The row stays as a tombstone for the PWA's sync; the file itself goes, as a deleted document may hold personal data.
     if (document.fileKey) await c.env.FILES.delete(document.fileKey);
-    c.set('audit', { ...c.var.audit, entity: 'document', entityId: document.id });
     return c.json({ id: document.id, deleted: true }, 200);
   });

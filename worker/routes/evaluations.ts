@@ -61,12 +61,15 @@ export const evaluationRoutes = createRouter()
       spentCzk: body.spentCzk ?? null,
       comment: body.comment || null,
     };
+    // an evaluation is one row per activity and year: saving again updates it and keeps its id
+    const [kept] = await db.select({ id: evaluations.id }).from(evaluations).where(and(eq(evaluations.activityId, activity.id), eq(evaluations.year, year)));
+    const evaluationId = kept?.id ?? uuidv7();
+    c.set('audit', { ...c.var.audit, entity: 'evaluation', entityId: evaluationId, fields: Object.keys(body) });
     const [saved] = await db
       .insert(evaluations)
-      .values({ id: uuidv7(), activityId: activity.id, planId: plan.id, year, ...values })
+      .values({ id: evaluationId, activityId: activity.id, planId: plan.id, year, ...values })
       .onConflictDoUpdate({ target: [evaluations.activityId, evaluations.year], set: { ...values, planId: plan.id, deletedAt: null, updatedAt: Date.now() } })
       .returning();
-    c.set('audit', { ...c.var.audit, entity: 'evaluation', entityId: saved!.id, fields: Object.keys(body) });
     return c.json({ evaluation: publicEvaluation(saved!) }, 200);
   })
   .get('/plans/:id/evaluation-report/:year', validate('param', IdYearParams), async (c) => {

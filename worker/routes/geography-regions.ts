@@ -29,8 +29,8 @@ export const regionGeographyRoutes = createRouter()
     const body = c.req.valid('json');
     if (await regionCodeTaken(db, body.code)) throw conflict('json.code', `region ${body.code} already exists`);
     const id = uuidv7();
-    await db.insert(regions).values({ id, ...body });
     c.set('audit', { ...c.var.audit, entity: 'region', entityId: id, fields: Object.keys(body) });
+    await db.insert(regions).values({ id, ...body });
     return c.json({ region: { id, ...body } }, 201);
   })
   .patch('/:code', validate('param', RegionCodeParams), validate('json', RegionPatchBody), async (c) => {
@@ -39,8 +39,8 @@ export const regionGeographyRoutes = createRouter()
     const region = await requireRegion(db, c.req.valid('param').code);
     const changes = c.req.valid('json');
     if (changes.code && (await regionCodeTaken(db, changes.code, region.id))) throw conflict('json.code', `region ${changes.code} already exists`);
-    await db.update(regions).set(changes).where(eq(regions.id, region.id));
     c.set('audit', { ...c.var.audit, entity: 'region', entityId: region.id, fields: Object.keys(changes) });
+    await db.update(regions).set(changes).where(eq(regions.id, region.id));
     return c.json({ region: { id: region.id, code: changes.code ?? region.code, name: changes.name ?? region.name } }, 200);
   })
   .get('/:code/territories', validate('param', RegionCodeParams), async (c) => {
@@ -71,8 +71,8 @@ export const regionGeographyRoutes = createRouter()
     const body = c.req.valid('json');
     if (await codeTaken(db, body.code)) throw conflict('json.code', `municipality ${body.code} already exists`);
     const id = uuidv7();
-    await db.insert(municipalities).values({ id, regionId: region.id, ...body });
     c.set('audit', { ...c.var.audit, entity: 'municipality', entityId: id, fields: Object.keys(body) });
+    await db.insert(municipalities).values({ id, regionId: region.id, ...body });
     return c.json({ municipality: await municipalityView(db, id) }, 201);
   })
   .post(
@@ -95,13 +95,13 @@ export const regionGeographyRoutes = createRouter()
       const plan = await planMunicipalityImport(db, region, parsed.rows);
       if (plan.problems.length > 0) throw new ApiError(400, 'invalid_file', plan.problems[0]!.message, plan.problems.slice(0, 50));
       let applied = false;
+      c.set('audit', { ...c.var.audit, entity: mode === 'apply' ? 'municipality_import' : 'municipality_import_dry_run', entityId: region.id });
       if (mode === 'apply') {
         const statements = municipalityImportStatements(db, region, plan, Date.now());
         const [first, ...rest] = statements;
         if (first) await db.batch([first, ...rest]);
         applied = statements.length > 0;
       }
-      c.set('audit', { ...c.var.audit, entity: mode === 'apply' ? 'municipality_import' : 'municipality_import_dry_run', entityId: region.id });
       return c.json({ mode, applied, region: { code: region.code, name: region.name }, ...importReport(plan) }, 200);
     },
   );

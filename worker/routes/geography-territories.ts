@@ -45,8 +45,8 @@ export const territoryGeographyRoutes = createRouter()
     if (orpCode && (await orpCodeTaken(db, orpCode))) throw conflict('json.orpCode', `another territory has ORP code ${orpCode}`);
     await checkParent(db, body.kind, region.id, parentId);
     const id = uuidv7();
-    await db.insert(territories).values({ id, regionId: region.id, slug, parentId, planningSince, orpCode, ...body });
     c.set('audit', { ...c.var.audit, entity: 'territory', entityId: id, territoryId: id, fields: Object.keys(c.req.valid('json')) });
+    await db.insert(territories).values({ id, regionId: region.id, slug, parentId, planningSince, orpCode, ...body });
     return c.json({ territory: territoryView(await territoryRow(db, id), region.code) }, 201);
   })
   .patch('/:territory', validate('param', TerritoryRefParams), validate('json', TerritoryPatchBody), async (c) => {
@@ -59,8 +59,8 @@ export const territoryGeographyRoutes = createRouter()
       throw conflict('json.orpCode', `another territory has ORP code ${changes.orpCode}`);
     }
     if (changes.parentId !== undefined) await checkParent(db, territory.kind, territory.regionId, changes.parentId, territory.id);
-    await db.update(territories).set(changes).where(eq(territories.id, territory.id));
     c.set('audit', { ...c.var.audit, entity: 'territory', entityId: territory.id, territoryId: territory.id, fields: Object.keys(changes) });
+    await db.update(territories).set(changes).where(eq(territories.id, territory.id));
     return c.json({ territory: territoryView(await territoryRow(db, territory.id), await regionCodeOf(db, territory.regionId)) }, 200);
   })
   .delete('/:territory', validate('param', TerritoryRefParams), async (c) => {
@@ -72,8 +72,8 @@ export const territoryGeographyRoutes = createRouter()
     if (blocking.length > 0) {
       throw conflict('territory', `still has live ${blocking.map(([what, n]) => `${what} (${n})`).join(', ')}; retire or move them first`);
     }
-    await db.update(territories).set({ deletedAt: Date.now() }).where(eq(territories.id, territory.id));
     c.set('audit', { ...c.var.audit, entity: 'territory', entityId: territory.id, territoryId: territory.id });
+    await db.update(territories).set({ deletedAt: Date.now() }).where(eq(territories.id, territory.id));
     return c.json({ id: territory.id, retired: true }, 200);
   })
   .get('/:territory/municipalities', validate('param', TerritoryRefParams), async (c) => {
@@ -102,8 +102,8 @@ export const territoryGeographyRoutes = createRouter()
         .where(and(eq(territoryMunicipalities.territoryId, territory.parentId), eq(territoryMunicipalities.municipalityId, municipality.id)));
       if (!inParent) throw invalid('municipalityId', "a sub-area's municipalities must belong to its parent territory");
     }
-    await db.insert(territoryMunicipalities).values({ territoryId: territory.id, municipalityId: municipality.id }).onConflictDoNothing();
     c.set('audit', { ...c.var.audit, entity: 'territory_municipality', entityId: municipality.id, territoryId: territory.id });
+    await db.insert(territoryMunicipalities).values({ territoryId: territory.id, municipalityId: municipality.id }).onConflictDoNothing();
     return c.json({ territoryId: territory.id, municipalityId: municipality.id, member: true }, 200);
   })
   .delete('/:territory/municipalities/:municipalityId', validate('param', TerritoryMunicipalityParams), async (c) => {
@@ -124,9 +124,9 @@ export const territoryGeographyRoutes = createRouter()
         .from(territoryMunicipalities)
         .where(eq(territoryMunicipalities.municipalityId, municipality.id))).some((row) => childIds.includes(row.territoryId));
     if (inChild) throw conflict('municipalityId', 'a sub-area of this territory still includes the municipality; remove it there first');
+    c.set('audit', { ...c.var.audit, entity: 'territory_municipality', entityId: municipality.id, territoryId: territory.id });
     await db
       .delete(territoryMunicipalities)
       .where(and(eq(territoryMunicipalities.territoryId, territory.id), eq(territoryMunicipalities.municipalityId, municipality.id)));
-    c.set('audit', { ...c.var.audit, entity: 'territory_municipality', entityId: municipality.id, territoryId: territory.id });
     return c.json({ territoryId: territory.id, municipalityId: municipality.id, member: false }, 200);
   });

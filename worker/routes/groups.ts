@@ -44,8 +44,8 @@ export const territoryGroupRoutes = createRouter()
     const { id = uuidv7(), targetGroupCode, subTerritory, ...fields } = c.req.valid('json');
     if (await db.query.groups.findFirst({ where: eq(groups.id, id) })) throw taken('id');
     const focus = await resolveGroupFocus(db, territory.id, { targetGroupCode, subTerritory });
-    await db.insert(groups).values({ ...fields, ...focus, id, territoryId: territory.id });
     c.set('audit', { ...c.var.audit, entity: 'group', entityId: id, fields: Object.keys(c.req.valid('json')) });
+    await db.insert(groups).values({ ...fields, ...focus, id, territoryId: territory.id });
     return c.json({ group: (await findGroup(db, id))! }, 201);
   })
   .get('/:territory/people', validate('param', TerritoryGroupParams), async (c) => {
@@ -60,8 +60,8 @@ export const territoryGroupRoutes = createRouter()
     const { id = uuidv7(), ...fields } = c.req.valid('json');
     if (await db.query.people.findFirst({ where: eq(people.id, id) })) throw taken('id');
     if (fields.userId) await checkAccountLink(db, territory.id, fields.userId);
-    await db.insert(people).values({ ...fields, id, territoryId: territory.id });
     c.set('audit', { ...c.var.audit, entity: 'person', entityId: id, fields: Object.keys(fields) });
+    await db.insert(people).values({ ...fields, id, territoryId: territory.id });
     return c.json({ person: (await findPerson(db, id))! }, 201);
   });
 
@@ -83,8 +83,8 @@ export const groupRoutes = createRouter()
     await authorize(c, { to: 'manage_territory', territoryId: group.territoryId });
     const { targetGroupCode, subTerritory, ...fields } = c.req.valid('json');
     const focus = await resolveGroupFocus(db, group.territoryId, { targetGroupCode, subTerritory });
-    await db.update(groups).set({ ...fields, ...focus, updatedAt: Date.now() }).where(eq(groups.id, group.id));
     c.set('audit', { ...c.var.audit, entity: 'group', entityId: group.id, fields: Object.keys(c.req.valid('json')) });
+    await db.update(groups).set({ ...fields, ...focus, updatedAt: Date.now() }).where(eq(groups.id, group.id));
     return c.json({ group: (await findGroup(db, group.id))! }, 200);
   })
   .post('/:id/members', validate('param', GroupParams), validate('json', GroupMemberBody), async (c) => {
@@ -98,12 +98,17 @@ export const groupRoutes = createRouter()
     }
     const values = { role, planningRole: planningRole ?? person.planningRole, deletedAt: null, updatedAt: Date.now() };
     // a person who left and comes back gets their old membership row again (one row per group and person)
+    const [kept] = await db
+      .select({ id: groupMembers.id })
+      .from(groupMembers)
+      .where(and(eq(groupMembers.groupId, group.id), eq(groupMembers.personId, personId)));
+    const memberId = kept?.id ?? uuidv7();
+    c.set('audit', { ...c.var.audit, entity: 'group_member', entityId: memberId, fields: ['personId', 'role', 'planningRole'] });
     const [member] = await db
       .insert(groupMembers)
-      .values({ id: uuidv7(), groupId: group.id, personId, ...values })
+      .values({ id: memberId, groupId: group.id, personId, ...values })
       .onConflictDoUpdate({ target: [groupMembers.groupId, groupMembers.personId], set: values })
       .returning({ id: groupMembers.id });
-    c.set('audit', { ...c.var.audit, entity: 'group_member', entityId: member!.id, fields: ['personId', 'role', 'planningRole'] });
     const members = await listGroupMembers(db, group.id, true);
     return c.json({ member: members.find((m) => m.id === member!.id)! }, 201);
   })
@@ -113,13 +118,13 @@ export const groupRoutes = createRouter()
     const group = await requireGroup(db, id);
     await authorize(c, { to: 'manage_territory', territoryId: group.territoryId });
     const now = Date.now();
+    c.set('audit', { ...c.var.audit, entity: 'group_member', entityId: memberId });
     const [removed] = await db
       .update(groupMembers)
       .set({ deletedAt: now, updatedAt: now })
       .where(and(eq(groupMembers.id, memberId), eq(groupMembers.groupId, group.id)))
       .returning({ id: groupMembers.id });
     if (!removed) throw notFound('Group member');
-    c.set('audit', { ...c.var.audit, entity: 'group_member', entityId: memberId });
     return c.json({ id: memberId, deleted: true }, 200);
   })
   .get('/:id/open-tasks', validate('param', GroupParams), async (c) => {
@@ -136,7 +141,7 @@ export const peopleRoutes = createRouter().patch('/:id', validate('param', Perso
   await authorize(c, { to: 'manage_territory', territoryId: person.territoryId });
   const fields = c.req.valid('json');
   if (fields.userId) await checkAccountLink(db, person.territoryId, fields.userId, person.id);
-  await db.update(people).set({ ...fields, updatedAt: Date.now() }).where(eq(people.id, person.id));
   c.set('audit', { ...c.var.audit, entity: 'person', entityId: person.id, fields: Object.keys(fields) });
+  await db.update(people).set({ ...fields, updatedAt: Date.now() }).where(eq(people.id, person.id));
   return c.json({ person: (await findPerson(db, person.id))! }, 200);
 });

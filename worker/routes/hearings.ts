@@ -190,8 +190,8 @@ export const hearingRoutes = createRouter()
     const hearing = await coordinatorsHearing(c, id, ['hiddenAt', 'hiddenReason']);
     const comment = await requireComment(db, hearing.id, commentId);
     const values = body.hidden ? { hiddenAt: comment.hiddenAt ?? Date.now(), hiddenReason: body.reason } : { hiddenAt: null, hiddenReason: null };
-    await db.update(hearingComments).set({ ...values, updatedAt: Date.now() }).where(eq(hearingComments.id, comment.id));
     c.set('audit', { ...c.var.audit, entity: 'hearing_comment', entityId: comment.id });
+    await db.update(hearingComments).set({ ...values, updatedAt: Date.now() }).where(eq(hearingComments.id, comment.id));
     return c.json(await requireComment(db, hearing.id, comment.id), 200);
   })
   .post('/:id/comments/:commentId/settlement', validate('param', HearingCommentParams), validate('json', SettlementBody), async (c) => {
@@ -200,8 +200,8 @@ export const hearingRoutes = createRouter()
     const body = c.req.valid('json');
     const hearing = await coordinatorsHearing(c, id, ['settlement', 'settlementReason', ...(body.applyToPlan ? ['appliedToPlanAt'] : [])]);
     const comment = await requireComment(db, hearing.id, commentId);
-    await settleComment(db, hearing, comment, body);
     c.set('audit', { ...c.var.audit, entity: 'hearing_comment', entityId: comment.id });
+    await settleComment(db, hearing, comment, body);
     return c.json(await requireComment(db, hearing.id, comment.id), 200);
   })
   .post('/:id/settlement/publish', validate('param', HearingParams), async (c) => {

@@ -27,8 +27,8 @@ export const territoryInvitationRoutes = createRouter().post(
     const actor = await authorize(c, { to: 'grant_role', territoryId: territory.id, role });
     const token = newToken();
     const invitation = { id: uuidv7(), territoryId: territory.id, role, email, tokenHash: await sha256Hex(token), expiresAt: Date.now() + INVITATION_TTL_MS, createdBy: actor.userId };
-    await c.var.db.insert(invitations).values(invitation);
     c.set('audit', { ...c.var.audit, entity: 'invitation', entityId: invitation.id, fields: ['email', 'role'] });
+    await c.var.db.insert(invitations).values(invitation);
     // No e-mail leaves the Worker: the coordinator hands the link over themselves.
     const link = `${new URL(c.req.url).origin}/pozvanka/${token}`;
     return c.json({ invitation: { id: invitation.id, email, role, expiresAt: invitation.expiresAt }, link }, 201);
@@ -71,6 +71,8 @@ export const invitationRoutes = createRouter()
       const missing = (['name', 'password'] as const).filter((f) => !body[f]);
       throw new ApiError(400, 'validation_failed', 'A new account needs a name and a password', missing.map((f) => ({ field: `json.${f}`, message: 'is required' })));
     }
+    const userId = actor?.userId ?? uuidv7();
+    c.set('audit', { actorId: userId, territoryId: invitation.territoryId, entity: 'invitation', entityId: invitation.id });
     // Claim the invitation first so that two clicks cannot both use it.
     const claimed = await db
       .update(invitations)
@@ -79,7 +81,6 @@ export const invitationRoutes = createRouter()
       .returning({ id: invitations.id });
     if (claimed.length === 0) throw new ApiError(410, 'invitation_gone', 'This invitation has expired or has been used already');
 
-    const userId = actor?.userId ?? uuidv7();
     const grant = db
       .insert(userRoles)
       .values({ id: uuidv7(), userId, territoryId: invitation.territoryId, role: invitation.role, grantedBy: invitation.createdBy })
@@ -91,6 +92,5 @@ export const invitationRoutes = createRouter()
       await db.batch([db.insert(users).values({ id: userId, email: invitation.email, name: body.name!, passwordHash }), grant]);
       await startSession(c, userId);
     }
-    c.set('audit', { actorId: userId, territoryId: invitation.territoryId, entity: 'invitation', entityId: invitation.id });
     return c.json({ user: (await profile(db, userId))! }, 200);
   });

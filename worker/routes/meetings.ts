@@ -69,8 +69,8 @@ export const territoryMeetingRoutes = createRouter()
       ...agenda.map((title, index) => db.insert(agendaItems).values({ id: uuidv7(), meetingId: id, position: index + 1, title })),
       ...invitees.map((invitee) => db.insert(attendance).values({ id: uuidv7(), meetingId: id, ...invitee, status: 'invited' })),
     ];
-    await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
     c.set('audit', { ...c.var.audit, entity: 'meeting', entityId: id, fields: Object.keys(c.req.valid('json')) });
+    await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
     return c.json({ ...(await meetingForParticipants(db, await requireMeeting(db, id))), warnings: offsets.warnings }, 201);
   });
 
@@ -96,11 +96,11 @@ export const meetingRoutes = createRouter()
     if (conflicted) {
       throw new ApiError(409, 'notes_conflicted', `${conflicted} note(s) have texts that a person has to merge before the minutes go public`);
     }
+    c.set('audit', { ...c.var.audit, entity: 'meeting', entityId: meeting.id, fields: ['status'] });
     if (meeting.status !== 'published') {
       const now = Date.now();
       await db.update(meetings).set({ status: 'published', publishedAt: now, updatedAt: now }).where(eq(meetings.id, meeting.id));
     }
-    c.set('audit', { ...c.var.audit, entity: 'meeting', entityId: meeting.id, fields: ['status'] });
     const published = await requireMeeting(db, meeting.id);
     return c.json({ meeting: publicFields(published), minutes: (await publicMinutes(db, published))! }, 200);
   });

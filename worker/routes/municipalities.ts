@@ -28,8 +28,8 @@ export const municipalityRoutes = createRouter()
       }
     }
     const retiredAt = retired === undefined ? {} : { retiredAt: retired ? (municipality.retiredAt ?? Date.now()) : null };
-    await db.update(municipalities).set({ ...changes, ...retiredAt }).where(eq(municipalities.id, municipality.id));
     c.set('audit', { ...c.var.audit, entity: 'municipality', entityId: municipality.id, fields: Object.keys(c.req.valid('json')) });
+    await db.update(municipalities).set({ ...changes, ...retiredAt }).where(eq(municipalities.id, municipality.id));
     return c.json({ municipality: await municipalityView(db, municipality.id) }, 200);
   })
   .delete('/:id', validate('param', MunicipalityParams), async (c) => {
@@ -40,10 +40,10 @@ export const municipalityRoutes = createRouter()
     if (serving.length > 0) {
       throw conflict('id', `still served by live services: ${serving.map((s) => s.name).join(', ')}; change their area first`);
     }
+    c.set('audit', { ...c.var.audit, entity: 'municipality', entityId: municipality.id, fields: ['retiredAt'] });
     await db
       .update(municipalities)
       .set({ retiredAt: Date.now() })
       .where(and(eq(municipalities.id, municipality.id), isNull(municipalities.retiredAt)));
-    c.set('audit', { ...c.var.audit, entity: 'municipality', entityId: municipality.id, fields: ['retiredAt'] });
     return c.json({ municipality: await municipalityView(db, municipality.id) }, 200);
   });

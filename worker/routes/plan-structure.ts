@@ -71,11 +71,12 @@ export const planStructureRoutes = createRouter()
     const plan = await requireEditablePlan(c, await findPlan(db, c.req.valid('param').id));
     const body = c.req.valid('json');
     throwIfAny(await sectionIssues(db, plan, body));
+    const id = uuidv7();
+    audit(c, 'plan_section', id, body);
     const [section] = await db
       .insert(planSections)
-      .values({ ...body, id: uuidv7(), planId: plan.id, position: body.position ?? nextPosition(planSections, 'plan_id', plan.id) })
+      .values({ ...body, id, planId: plan.id, position: body.position ?? nextPosition(planSections, 'plan_id', plan.id) })
       .returning();
-    audit(c, 'plan_section', section!.id, body);
     return c.json({ section: section! }, 201);
   })
   .patch('/sections/:id', validate('param', IdParams), validate('json', SectionPatchBody), async (c) => {
@@ -83,25 +84,26 @@ export const planStructureRoutes = createRouter()
     const { section, plan } = await editable(c, await findSection(db, c.req.valid('param').id), 'Section');
     const body = c.req.valid('json');
     throwIfAny(await sectionIssues(db, plan, body, section.id));
-    const [updated] = await db.update(planSections).set(body).where(eq(planSections.id, section.id)).returning();
     audit(c, 'plan_section', section.id, body);
+    const [updated] = await db.update(planSections).set(body).where(eq(planSections.id, section.id)).returning();
     return c.json({ section: updated! }, 200);
   })
   .delete('/sections/:id', validate('param', IdParams), async (c) => {
     const { section } = await editable(c, await findSection(c.var.db, c.req.valid('param').id), 'Section');
-    await runWrites(c.var.db, tombstoneBranch(c.var.db, 'section', section.id));
     audit(c, 'plan_section', section.id);
+    await runWrites(c.var.db, tombstoneBranch(c.var.db, 'section', section.id));
     return c.json({ id: section.id, deleted: true }, 200);
   })
   .post('/sections/:id/priorities', validate('param', IdParams), validate('json', PriorityBody), async (c) => {
     const db = c.var.db;
     const { section, plan } = await editable(c, await findSection(db, c.req.valid('param').id), 'Section');
     const body = c.req.valid('json');
+    const id = uuidv7();
+    audit(c, 'priority', id, body);
     const [priority] = await db
       .insert(priorities)
-      .values({ ...body, id: uuidv7(), planId: plan.id, sectionId: section.id, position: body.position ?? nextPosition(priorities, 'section_id', section.id) })
+      .values({ ...body, id, planId: plan.id, sectionId: section.id, position: body.position ?? nextPosition(priorities, 'section_id', section.id) })
       .returning();
-    audit(c, 'priority', priority!.id, body);
     return c.json({ priority: priority! }, 201);
   })
   .patch('/priorities/:id', validate('param', IdParams), validate('json', PriorityPatchBody), async (c) => {
@@ -113,14 +115,14 @@ export const planStructureRoutes = createRouter()
       if (!target) invalid([{ field: 'json.sectionId', message: 'is not a section of any plan' }]);
       if (target.plan.id !== plan.id) invalid([{ field: 'json.sectionId', message: 'belongs to another plan: a priority moves only within its plan' }]);
     }
-    const [updated] = await db.update(priorities).set(body).where(eq(priorities.id, priority.id)).returning();
     audit(c, 'priority', priority.id, body);
+    const [updated] = await db.update(priorities).set(body).where(eq(priorities.id, priority.id)).returning();
     return c.json({ priority: updated! }, 200);
   })
   .delete('/priorities/:id', validate('param', IdParams), async (c) => {
     const { priority } = await editable(c, await findPriority(c.var.db, c.req.valid('param').id), 'Priority');
-    await runWrites(c.var.db, tombstoneBranch(c.var.db, 'priority', priority.id));
     audit(c, 'priority', priority.id);
+    await runWrites(c.var.db, tombstoneBranch(c.var.db, 'priority', priority.id));
     return c.json({ id: priority.id, deleted: true }, 200);
   })
   .post('/priorities/:id/measures', validate('param', IdParams), validate('json', MeasureBody), async (c) => {
@@ -128,11 +130,12 @@ export const planStructureRoutes = createRouter()
     const { priority, plan } = await editable(c, await findPriority(db, c.req.valid('param').id), 'Priority');
     const body = c.req.valid('json');
     await assertCodeFree(db, 'measure', priority.sectionId, body.code);
+    const id = uuidv7();
+    audit(c, 'measure', id, body);
     const [measure] = await db
       .insert(measures)
-      .values({ ...body, id: uuidv7(), planId: plan.id, priorityId: priority.id, position: body.position ?? nextPosition(measures, 'priority_id', priority.id) })
+      .values({ ...body, id, planId: plan.id, priorityId: priority.id, position: body.position ?? nextPosition(measures, 'priority_id', priority.id) })
       .returning();
-    audit(c, 'measure', measure!.id, body);
     return c.json({ measure: measure! }, 201);
   })
   .patch('/measures/:id', validate('param', IdParams), validate('json', MeasurePatchBody), async (c) => {
@@ -147,14 +150,14 @@ export const planStructureRoutes = createRouter()
       targetSection = target.priority.sectionId;
     }
     if (body.code !== undefined || targetSection !== sectionId) await assertCodeFree(db, 'measure', targetSection, body.code ?? measure.code, measure.id);
-    const [updated] = await db.update(measures).set(body).where(eq(measures.id, measure.id)).returning();
     audit(c, 'measure', measure.id, body);
+    const [updated] = await db.update(measures).set(body).where(eq(measures.id, measure.id)).returning();
     return c.json({ measure: updated! }, 200);
   })
   .delete('/measures/:id', validate('param', IdParams), async (c) => {
     const { measure } = await editable(c, await findMeasure(c.var.db, c.req.valid('param').id), 'Measure');
-    await runWrites(c.var.db, tombstoneBranch(c.var.db, 'measure', measure.id));
     audit(c, 'measure', measure.id);
+    await runWrites(c.var.db, tombstoneBranch(c.var.db, 'measure', measure.id));
     return c.json({ id: measure.id, deleted: true }, 200);
   })
   .post('/measures/:id/activities', validate('param', IdParams), validate('json', ActivityBody), async (c) => {
@@ -164,11 +167,11 @@ export const planStructureRoutes = createRouter()
     throwIfAny([...yearIssues(plan, fields, 'json'), ...(await linkIssues(db, { municipalityIds, services }))]);
     await assertCodeFree(db, 'activity', sectionId, fields.code);
     const id = uuidv7();
+    audit(c, 'activity', id, c.req.valid('json'));
     await runWrites(db, [
       db.insert(activities).values({ ...fields, id, planId: plan.id, measureId: measure.id, position: fields.position ?? nextPosition(activities, 'measure_id', measure.id) }),
       ...linkStatements(c, id, { municipalityIds, services }),
     ]);
-    audit(c, 'activity', id, c.req.valid('json'));
     return c.json({ activity: await activityWithLinks(c, id) }, 201);
   })
   .get('/activities/:id', validate('param', IdParams), async (c) => {
@@ -197,16 +200,16 @@ export const planStructureRoutes = createRouter()
     throwIfAny([...yearIssues(plan, fields, 'json'), ...order, ...(await linkIssues(db, { municipalityIds, services }))]);
     if (fields.code !== undefined || targetSection !== sectionId) await assertCodeFree(db, 'activity', targetSection, fields.code ?? activity.code, activity.id);
     // Always touch the row: a change of links alone must still move the activity's seq for sync and the snapshot.
+    audit(c, 'activity', activity.id, body);
     await runWrites(db, [
       db.update(activities).set({ ...fields, updatedAt: Date.now() }).where(and(eq(activities.id, activity.id))),
       ...linkStatements(c, activity.id, { municipalityIds, services }),
     ]);
-    audit(c, 'activity', activity.id, body);
     return c.json({ activity: await activityWithLinks(c, activity.id) }, 200);
   })
   .delete('/activities/:id', validate('param', IdParams), async (c) => {
     const { activity } = await editable(c, await findActivity(c.var.db, c.req.valid('param').id), 'Activity');
-    await runWrites(c.var.db, tombstoneBranch(c.var.db, 'activity', activity.id));
     audit(c, 'activity', activity.id);
+    await runWrites(c.var.db, tombstoneBranch(c.var.db, 'activity', activity.id));
     return c.json({ id: activity.id, deleted: true }, 200);
   });

@@ -47,8 +47,8 @@ export const planRoutes = createRouter()
       });
       statements.push(...insertTree(db, rows));
     }
-    await runWrites(db, [db.insert(plans).values(plan), ...statements]);
     c.set('audit', { ...c.var.audit, entity: 'plan', entityId: plan.id, fields: Object.keys(body) });
+    await runWrites(db, [db.insert(plans).values(plan), ...statements]);
     return c.json({ plan: planSummary((await findPlan(db, plan.id))!), copiedFrom: source?.id ?? null }, 201);
   })
   .post('/territories/:territory/plans/import', validate('param', TerritoryPlanParams), validate('json', PlanImportBody), async (c) => {
@@ -59,8 +59,8 @@ export const planRoutes = createRouter()
     const planId = uuidv7();
     const rows = await importRows(db, territory.id, planId, body);
     const plan = { id: planId, territoryId: territory.id, title: body.title ?? body.plan.title, periodFrom: body.periodFrom, periodTo: body.periodTo };
-    await runWrites(db, [db.insert(plans).values(plan), ...insertTree(db, rows)]);
     c.set('audit', { ...c.var.audit, entity: 'plan', entityId: planId, fields: ['plan', 'periodFrom', 'periodTo'] });
+    await runWrites(db, [db.insert(plans).values(plan), ...insertTree(db, rows)]);
     return c.json({ plan: planSummary((await findPlan(db, planId))!), counts: { sections: rows.sections.length, measures: rows.measures.length, activities: rows.activities.length } }, 201);
   })
   .get('/plans/:id', validate('param', IdParams), async (c) => {
@@ -87,8 +87,8 @@ export const planRoutes = createRouter()
     if (used.last !== null && used.last > lastYear(next)) {
       invalid([{ field: body.extendedTo !== undefined ? 'json.extendedTo' : 'json.periodTo', message: `the plan already has content in ${used.last}` }]);
     }
-    const [updated] = await db.update(plans).set(body).where(eq(plans.id, plan.id)).returning();
     c.set('audit', { ...c.var.audit, entity: 'plan', entityId: plan.id, fields: Object.keys(body) });
+    const [updated] = await db.update(plans).set(body).where(eq(plans.id, plan.id)).returning();
     return c.json({ plan: planSummary(updated!) }, 200);
   })
   .delete('/plans/:id', validate('param', IdParams), async (c) => {
@@ -97,8 +97,8 @@ export const planRoutes = createRouter()
     if (!plan) throw notFound('Plan');
     await authorize(c, { to: 'manage_territory', territoryId: plan.territoryId });
     if (plan.status !== 'draft') throw new ApiError(409, 'plan_not_draft', `Smazat lze jen návrh plánu; tento plán je ${statusName(plan.status)}`);
-    await runWrites(db, tombstoneBranch(db, 'plan', plan.id));
     c.set('audit', { ...c.var.audit, entity: 'plan', entityId: plan.id });
+    await runWrites(db, tombstoneBranch(db, 'plan', plan.id));
     return c.json({ id: plan.id, deleted: true }, 200);
   })
   .post('/plans/:id/transition', validate('param', IdParams), validate('json', TransitionBody), async (c) => {
@@ -118,6 +118,7 @@ export const planRoutes = createRouter()
       ]);
     }
     const changes = to === 'approved' ? { status: to, approvedOn, approvalResolution: resolution } : { status: to };
+    c.set('audit', { ...c.var.audit, entity: 'plan', entityId: plan.id, fields: Object.keys(changes) });
     const statements = [db.update(plans).set(changes).where(and(eq(plans.id, plan.id), eq(plans.status, plan.status))).returning()];
     // The version this one amends stops being in force the moment this one is approved.
     if (to === 'approved' && plan.previousVersionId) {
@@ -125,7 +126,6 @@ export const planRoutes = createRouter()
     }
     const [[updated], archived] = await db.batch(statements as [(typeof statements)[number], ...typeof statements]);
     if (!updated) throw new ApiError(409, 'conflict', 'The plan changed its status meanwhile; reload it');
-    c.set('audit', { ...c.var.audit, entity: 'plan', entityId: plan.id, fields: Object.keys(changes) });
     return c.json({ plan: planSummary(updated), archivedPreviousVersion: archived?.[0]?.id ?? null }, 200);
   })
   .post('/plans/:id/versions', validate('param', IdParams), async (c) => {
@@ -152,8 +152,8 @@ export const planRoutes = createRouter()
       isDemo: plan.isDemo,
     };
     const yearly = await copyYearlyRecords(db, plan.id, id, ids);
-    await runWrites(db, [db.insert(plans).values(version), ...insertTree(db, rows), ...yearly]);
     c.set('audit', { ...c.var.audit, entity: 'plan', entityId: id, fields: ['previousVersionId'] });
+    await runWrites(db, [db.insert(plans).values(version), ...insertTree(db, rows), ...yearly]);
     return c.json({ plan: planSummary((await findPlan(db, id))!) }, 201);
   })
   .get('/plans/:id/diff', validate('param', IdParams), validate('query', DiffQuery), async (c) => {

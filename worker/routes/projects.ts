@@ -28,8 +28,8 @@ export const territoryProjectRoutes = createRouter()
     await authorize(c, { to: 'manage_territory', territoryId: territory.id });
     const { id = uuidv7(), ...fields } = c.req.valid('json');
     if (await projectIdTaken(db, id)) throw new ApiError(409, 'already_exists', 'A project with this id already exists');
-    await db.insert(planningProjects).values({ id, territoryId: territory.id, ...fields });
     c.set('audit', { ...c.var.audit, entity: 'planning_project', entityId: id, fields: Object.keys(fields) });
+    await db.insert(planningProjects).values({ id, territoryId: territory.id, ...fields });
     return c.json({ project: await requireProject(db, id) }, 201);
   });
 
@@ -52,16 +52,16 @@ export const projectRoutes = createRouter()
       if (outside.documentId) throw invalidField(periodField, `would leave document ${outside.documentId} issued outside the period`);
       if (outside.activityKind) throw invalidField(periodField, `would leave the ${outside.activityKind} activity done outside the period`);
     }
-    await db.update(planningProjects).set(changes).where(eq(planningProjects.id, project.id));
     c.set('audit', { ...c.var.audit, entity: 'planning_project', entityId: project.id, fields: Object.keys(changes) });
+    await db.update(planningProjects).set(changes).where(eq(planningProjects.id, project.id));
     return c.json({ project: await requireProject(db, project.id) }, 200);
   })
   .delete('/:id', validate('param', ProjectParams), async (c) => {
     const db = c.var.db;
     const project = await requireProject(db, c.req.valid('param').id);
     await authorize(c, { to: 'manage_territory', territoryId: project.territoryId });
-    await db.update(planningProjects).set({ deletedAt: Date.now() }).where(eq(planningProjects.id, project.id));
     c.set('audit', { ...c.var.audit, entity: 'planning_project', entityId: project.id });
+    await db.update(planningProjects).set({ deletedAt: Date.now() }).where(eq(planningProjects.id, project.id));
     return c.json({ id: project.id, deleted: true }, 200);
   })
   .put('/:id/activities/:kind', validate('param', ProjectActivityParams), validate('json', ProjectActivityBody), async (c) => {
@@ -73,11 +73,11 @@ export const projectRoutes = createRouter()
     if (doneOn && (doneOn < project.startsOn || doneOn > project.endsOn)) {
       throw invalidField('json.doneOn', `must be within the project's period ${project.startsOn} – ${project.endsOn}`);
     }
+    c.set('audit', { ...c.var.audit, entity: 'project_activity', entityId: project.id, fields: ['status', 'note', 'doneOn'] });
     await db
       .insert(projectActivities)
       .values({ id: uuidv7(), projectId: project.id, kind, status, note, doneOn })
       .onConflictDoUpdate({ target: [projectActivities.projectId, projectActivities.kind], set: { status, note, doneOn, deletedAt: null } });
-    c.set('audit', { ...c.var.audit, entity: 'project_activity', entityId: project.id, fields: ['status', 'note', 'doneOn'] });
     const updated = await requireProject(db, project.id);
     return c.json({ activity: updated.activities.find((a) => a.kind === kind)!, project: updated }, 200);
   });

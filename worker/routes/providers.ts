@@ -54,8 +54,8 @@ export const providerRoutes = createRouter()
       throw conflict('json.id', 'a provider with this id exists');
     }
     const { territory: _territory, id: _id, ...fields } = body;
-    await db.insert(providers).values({ ...fields, id, source: 'manual' });
     c.set('audit', { ...c.var.audit, entity: 'provider', entityId: id, fields: definedKeys(body).filter((k) => k !== 'territory') });
+    await db.insert(providers).values({ ...fields, id, source: 'manual' });
     return c.json({ provider: (await providerDetail(db, id))! }, 201);
   })
   .patch('/:id', validate('param', IdParams), validate('json', ProviderPatchBody), async (c) => {
@@ -67,8 +67,8 @@ export const providerRoutes = createRouter()
     const body = c.req.valid('json');
     await checkIcoFree(db, body.ico, provider.id);
     const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-    await db.update(providers).set(changes).where(eq(providers.id, provider.id));
     c.set('audit', { ...c.var.audit, entity: 'provider', entityId: provider.id, fields: definedKeys(body) });
+    await db.update(providers).set(changes).where(eq(providers.id, provider.id));
     return c.json({ provider: (await providerDetail(db, provider.id))! }, 200);
   })
   .post('/:id/retire', validate('param', IdParams), async (c) => {
@@ -81,7 +81,7 @@ export const providerRoutes = createRouter()
       columns: { id: true },
     });
     if (live) throw new ApiError(409, 'has_live_services', 'Retire the provider’s services first');
-    if (!provider.retiredAt) await db.update(providers).set({ retiredAt: Date.now() }).where(eq(providers.id, provider.id));
     c.set('audit', { ...c.var.audit, entity: 'provider', entityId: provider.id, fields: ['retiredAt'] });
+    if (!provider.retiredAt) await db.update(providers).set({ retiredAt: Date.now() }).where(eq(providers.id, provider.id));
     return c.json({ provider: (await providerDetail(db, provider.id))! }, 200);
   });

@@ -29,8 +29,11 @@ export const publicHearingRoutes = createRouter()
   .post('/:code/sync/push', validate('param', PublicHearingParams), rateLimit(PUBLIC_PUSH_LIMIT, 'code'), validate('json', SyncPushBody), async (c) => {
     allowPublicWrite(c);
     const hearing = await requireHearingByCode(c.var.db, c.req.valid('param').code);
-    const { results, appliedEntities } = await pushChanges(c.var.db, null, c.req.valid('json'), hearingSyncModules(hearing));
-    c.set('audit', { ...c.var.audit, entity: 'hearing_push', entityId: hearing.id, territoryId: hearing.territoryId, fields: appliedEntities });
+    const note = (fields: string[]) => c.set('audit', { ...c.var.audit, entity: 'hearing_push', entityId: hearing.id, territoryId: hearing.territoryId, fields });
+    note([]);
+    const { results, appliedEntities } = await pushChanges(c.var.db, null, c.req.valid('json'), hearingSyncModules(hearing), note);
+    // a push that applied nothing wrote nothing: its audit row is written at the end, with this note
+    note(appliedEntities);
     const response: PushResponse = { results };
     return c.json(response, 200);
   });

@@ -36,13 +36,13 @@ export const registryCodeRoutes = createRouter()
     }
     const now = Date.now();
     const changed = row?.kpssCode !== kpssCode;
+    c.set('audit', { ...c.var.audit, entity: 'registry_code', entityId: `${list}/${code}`, fields: changed ? ['kpssCode'] : [] });
     if (changed) {
       await db
         .insert(registryCodes)
         .values({ list, code, kpssCode, source: 'person', assignedBy: actor.userId, assignedAt: now, updatedAt: now })
         .onConflictDoUpdate({ target: [registryCodes.list, registryCodes.code], set: { kpssCode, source: 'person', assignedBy: actor.userId, assignedAt: now, updatedAt: now } });
     }
-    c.set('audit', { ...c.var.audit, entity: 'registry_code', entityId: `${list}/${code}`, fields: changed ? ['kpssCode'] : [] });
     const [mapping] = (await listRegistryCodes(db)).filter((m) => m.list === list && m.code === code);
     return c.json({ mapping: mapping!, changed }, 200);
   })
@@ -53,10 +53,10 @@ export const registryCodeRoutes = createRouter()
     const row = await findRegistryCode(db, list, code);
     if (!row?.kpssCode) throw notFound('Registry code mapping');
     const where = and(eq(registryCodes.list, list), eq(registryCodes.code, code));
+    c.set('audit', { ...c.var.audit, entity: 'registry_code', entityId: `${list}/${code}`, fields: ['kpssCode'] });
     // The registry's name of the code stays known, so the next report still names it.
     if (row.registryName) await db.update(registryCodes).set({ kpssCode: null, source: null, assignedBy: null, assignedAt: null, updatedAt: Date.now() }).where(where);
     else await db.delete(registryCodes).where(where);
-    c.set('audit', { ...c.var.audit, entity: 'registry_code', entityId: `${list}/${code}`, fields: ['kpssCode'] });
     return c.body(null, 204);
   })
   .post('/code-lists', validate('query', RegistryImportQuery), validate('json', CodeListBody), async (c) => {
@@ -66,8 +66,8 @@ export const registryCodeRoutes = createRouter()
     const { issues, result, writes } = await planCodeListUpload(db, c.req.valid('json').polozky);
     if (issues.length) throw new ApiError(409, 'contradicts_mappings', 'The code list contradicts the stored mappings; nothing was written', issues);
     const now = Date.now();
-    if (mode === 'apply' && writes.length) await db.batch(codeListStatements(db, writes, actor.userId, now) as [never, ...never[]]);
     c.set('audit', { ...c.var.audit, entity: mode === 'apply' ? 'registry_code_list' : 'registry_code_list_dry_run', fields: [...new Set(writes.map((w) => w.list))] });
+    if (mode === 'apply' && writes.length) await db.batch(codeListStatements(db, writes, actor.userId, now) as [never, ...never[]]);
     const counts = { items: result.mapped.length + result.new.length + result.unknown.length, mapped: result.mapped.length, new: result.new.length, unknown: result.unknown.length };
     return c.json({ mode, applied: mode === 'apply' && writes.length > 0, counts, ...result }, 200);
   });

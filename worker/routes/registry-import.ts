@@ -66,9 +66,13 @@ export const registryImportRoutes = createRouter()
       await authorize(c, { to: 'manage_territory', territoryId: territory.id });
       const { mode } = c.req.valid('query');
       const body = c.req.valid('json');
-      const report = await runRegistryImport(db, territory, { items: body.polozky, positions: body.positions, totalItems: body.totalItems, fileName: body.fileName }, mode);
-      const fields = [...new Set(report.changed.flatMap((entry) => entry.fields))];
-      c.set('audit', { ...c.var.audit, entity: mode === 'apply' ? 'registry_import' : 'registry_import_dry_run', entityId: territory.id, fields });
+      const input = { items: body.polozky, positions: body.positions, totalItems: body.totalItems, fileName: body.fileName };
+      const report = await runRegistryImport(db, territory, input, mode, Date.now(), (planned) => {
+        // planned, not yet written: the audit note goes into the same batch (a dry run's row is written at the end)
+        const fields = [...new Set(planned.changed.flatMap((entry) => entry.fields))];
+        c.set('audit', { ...c.var.audit, entity: mode === 'apply' ? 'registry_import' : 'registry_import_dry_run', entityId: territory.id, fields });
+        return [];
+      });
       return c.json(report, 200);
     },
   );

@@ -30,12 +30,12 @@ export const registrySourceRoutes = createRouter()
     const territory = await requireTerritory(db, c.req.valid('param').territory);
     const actor = await authorize(c, { to: 'manage_territory', territoryId: territory.id });
     const { url, autoApply } = c.req.valid('json');
+    c.set('audit', { ...c.var.audit, entity: 'registry_source', entityId: territory.id, fields: ['url', 'autoApply'] });
     if (url === null) await db.delete(registrySources).where(eq(registrySources.territoryId, territory.id));
     else {
       const values = { url, autoApply, updatedBy: actor.userId, updatedAt: Date.now() };
       await db.insert(registrySources).values({ territoryId: territory.id, ...values }).onConflictDoUpdate({ target: registrySources.territoryId, set: values });
     }
-    c.set('audit', { ...c.var.audit, entity: 'registry_source', entityId: territory.id, fields: ['url', 'autoApply'] });
     return c.json({ source: sourceOf(await findRegistrySource(db, territory.id)) }, 200);
   })
   .get('/:territory/registry-import/pending', validate('param', TerritoryParams), async (c) => {
@@ -54,12 +54,13 @@ export const registrySourceRoutes = createRouter()
     const file = await readRunItems(c.env.FILES, run);
     if (!file) throw new ApiError(409, 'items_missing', "The pending import's items are no longer stored; wait for the next download or import the file by hand");
     const now = Date.now();
-    const report = await runRegistryImport(db, territory, { items: file.polozky, positions: file.positions, totalItems: file.totalItems, fileName: run.url.split('/').pop() || null }, 'apply', now, (planned) => [
+    const report = await runRegistryImport(db, territory, { items: file.polozky, positions: file.positions, totalItems: file.totalItems, fileName: run.url.split('/').pop() || null }, 'apply', now, (planned) => {
+      // planned, not yet written: the audit note goes into the same batch
+      c.set('audit', { ...c.var.audit, entity: 'registry_import', entityId: territory.id, fields: [...new Set(planned.changed.flatMap((e) => e.fields))] });
       // Only a run still pending is marked: a second apply racing this one finds nothing to mark, and re-planned it changed nothing.
-      db.update(registryRuns).set({ status: 'applied', report: planned, decidedBy: actor.userId, decidedAt: now }).where(and(eq(registryRuns.id, run.id), eq(registryRuns.status, 'pending'))),
-    ]);
+      return [db.update(registryRuns).set({ status: 'applied', report: planned, decidedBy: actor.userId, decidedAt: now }).where(and(eq(registryRuns.id, run.id), eq(registryRuns.status, 'pending')))];
+    });
     await c.env.FILES.delete(run.itemsKey!);
-    c.set('audit', { ...c.var.audit, entity: 'registry_import', entityId: territory.id, fields: [...new Set(report.changed.flatMap((e) => e.fields))] });
     return c.json(report, 200);
   })
   .delete('/:territory/registry-import/pending', validate('param', TerritoryParams), async (c) => {
@@ -68,8 +69,8 @@ export const registrySourceRoutes = createRouter()
     const actor = await authorize(c, { to: 'manage_territory', territoryId: territory.id });
     const run = await pendingRun(db, territory.id);
     if (!run) throw notFound('Pending registry import');
+    c.set('audit', { ...c.var.audit, entity: 'registry_run', entityId: run.id });
     await db.update(registryRuns).set({ status: 'dismissed', decidedBy: actor.userId, decidedAt: Date.now() }).where(eq(registryRuns.id, run.id));
     if (run.itemsKey) await c.env.FILES.delete(run.itemsKey);
-    c.set('audit', { ...c.var.audit, entity: 'registry_run', entityId: run.id });
     return c.body(null, 204);
   });

@@ -39,11 +39,11 @@ export const serviceRoutes = createRouter()
       throw conflict('json.id', 'a service with this id exists');
     }
     const { territory: _territory, id: _id, forms, clientGroups, municipalityIds, ...fields } = body;
+    c.set('audit', { ...c.var.audit, entity: 'service', entityId: id, fields: definedKeys(body).filter((k) => k !== 'territory') });
     await runWrites(db, [
       db.insert(services).values({ ...fields, id, territoryId: territory.id, source: 'manual' }),
       ...replaceLinkStatements(db, id, { forms, clientGroups, municipalityIds }),
     ]);
-    c.set('audit', { ...c.var.audit, entity: 'service', entityId: id, fields: definedKeys(body).filter((k) => k !== 'territory') });
     c.header('Cache-Control', 'private, no-store');
     return c.json({ service: await serviceDetail(db, (await findService(db, id))!, true) }, 201);
   })
@@ -57,12 +57,12 @@ export const serviceRoutes = createRouter()
     await checkServiceReferences(db, body, row);
     const { forms, clientGroups, municipalityIds, ...fields } = body;
     const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    c.set('audit', { ...c.var.audit, entity: 'service', entityId: row.id, fields: definedKeys(body) });
     // The row is touched even when only links change: its seq must rise for the snapshot deltas to carry them.
     await runWrites(db, [
       db.update(services).set({ ...changes, updatedAt: Date.now() }).where(eq(services.id, row.id)),
       ...replaceLinkStatements(db, row.id, { forms, clientGroups, municipalityIds }),
     ]);
-    c.set('audit', { ...c.var.audit, entity: 'service', entityId: row.id, fields: definedKeys(body) });
     c.header('Cache-Control', 'private, no-store');
     return c.json({ service: await serviceDetail(db, (await findService(db, row.id))!, true) }, 200);
   })
@@ -71,8 +71,8 @@ export const serviceRoutes = createRouter()
     const row = await findService(db, c.req.valid('param').id);
     if (!row) throw notFound('Service');
     await authorize(c, { to: 'manage_territory', territoryId: row.territoryId });
-    if (!row.retiredAt) await db.update(services).set({ retiredAt: Date.now() }).where(eq(services.id, row.id));
     c.set('audit', { ...c.var.audit, entity: 'service', entityId: row.id, fields: ['retiredAt'] });
+    if (!row.retiredAt) await db.update(services).set({ retiredAt: Date.now() }).where(eq(services.id, row.id));
     c.header('Cache-Control', 'private, no-store');
     return c.json({ service: await serviceDetail(db, (await findService(db, row.id))!, true) }, 200);
   });

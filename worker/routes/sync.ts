@@ -13,8 +13,11 @@ export const syncRoutes = createRouter()
     // The session is checked here; each change is authorized on its own by its module (a push may mix groups).
     const actor = requireActor(c);
     const body = c.req.valid('json');
-    const { results, appliedEntities } = await pushChanges(c.var.db, actor, body, meetingSyncModules);
-    c.set('audit', { ...c.var.audit, entity: 'sync_push', fields: appliedEntities });
+    const note = (fields: string[]) => c.set('audit', { ...c.var.audit, entity: 'sync_push', fields });
+    note([]);
+    const { results, appliedEntities } = await pushChanges(c.var.db, actor, body, meetingSyncModules, note);
+    // a push that applied nothing wrote nothing: its audit row is written at the end, with this note
+    note(appliedEntities);
     const response: PushResponse = { results };
     return c.json(response, 200);
   })

@@ -32,11 +32,11 @@ export const territoryMemberRoutes = createRouter()
     const current = await roleOf(db, userId, territory.id);
     await authorize(c, { to: 'grant_role', territoryId: territory.id, role: current === 'coordinator' ? 'coordinator' : role });
     if (!(await db.query.users.findFirst({ where: eq(users.id, userId) }))) throw notFound('User');
+    c.set('audit', { ...c.var.audit, entity: 'user_role', entityId: userId, fields: ['role'] });
     await db
       .insert(userRoles)
       .values({ id: uuidv7(), userId, territoryId: territory.id, role, grantedBy: c.var.actor!.userId })
       .onConflictDoUpdate({ target: [userRoles.userId, userRoles.territoryId], set: { role, grantedBy: c.var.actor!.userId } });
-    c.set('audit', { ...c.var.audit, entity: 'user_role', entityId: userId, fields: ['role'] });
     return c.json({ userId, territoryId: territory.id, role }, 200);
   })
   .delete('/:territory/roles/:userId', validate('param', TerritoryUserParams), async (c) => {
@@ -46,8 +46,8 @@ export const territoryMemberRoutes = createRouter()
     const current = await roleOf(db, userId, territory.id);
     await authorize(c, { to: 'grant_role', territoryId: territory.id, role: current ?? 'member' });
     if (!current) throw notFound('Role');
-    await db.delete(userRoles).where(and(eq(userRoles.userId, userId), eq(userRoles.territoryId, territory.id)));
     c.set('audit', { ...c.var.audit, entity: 'user_role', entityId: userId });
+    await db.delete(userRoles).where(and(eq(userRoles.userId, userId), eq(userRoles.territoryId, territory.id)));
     return c.json({ userId, territoryId: territory.id, role: null }, 200);
   })
   .get('/:territory/audit', validate('param', TerritoryParams), async (c) => {

@@ -16,8 +16,8 @@ export const territoryOverviewRoutes = createRouter()
     const territory = await requireTerritoryProfile(db, c.req.valid('param').territory);
     await authorize(c, { to: 'manage_territory', territoryId: territory.id });
     const changes = c.req.valid('json');
-    await db.update(territories).set(changes).where(eq(territories.id, territory.id));
     c.set('audit', { ...c.var.audit, entity: 'territory', entityId: territory.id, fields: Object.keys(changes) });
+    await db.update(territories).set(changes).where(eq(territories.id, territory.id));
     return c.json({ territory: await requireTerritoryProfile(db, territory.id) }, 200);
   });
 

@@ -36,6 +36,7 @@ export const rateLimit = (limit: Limit, param?: string): MiddlewareHandler<AppEn
   async (c, next) => {
     const address = c.req.header('cf-connecting-ip') ?? 'local';
     const target = param ? `:${(c.req.param(param) ?? '').toUpperCase()}` : '';
-    await countRequest(c.var.db, `${limit.scope}${target}:${await sha256Hex(address)}`, limit);
+    // counted before any policy is asked, refused requests too: the throttle writes on the system handle
+    await countRequest(c.var.systemDb, `${limit.scope}${target}:${await sha256Hex(address)}`, limit);
     await next();
   };

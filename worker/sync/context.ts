@@ -97,6 +97,8 @@ export class PushContext {
   readonly pending = new Set<string>();
   /** entity kinds applied by this push, for the audit log */
   readonly appliedEntities = new Set<string>();
+  /** told the entities a batch will have applied, before it goes out (the route's audit note) */
+  beforeWrite: (entities: string[]) => void = () => {};
 
   readonly db: Database;
   /** null for a push nobody signed in to (the public hearing's kiosk and phones): only its own modules accept those */

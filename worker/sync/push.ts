@@ -22,6 +22,16 @@ import { PendingRow, PushContext } from './context.ts';
 import { type IncomingChange, isRejection, type Rejection, type SyncModule, type WritePlan } from './types.ts';
 
 const ATTEMPTS = 3;
+
+/**
+ * Told, before each batch goes out, the entities the push will have applied if it commits: the route's audit note,
+ * which commits in that batch (worker/db/guarded-d1.ts).
+ */
+export type BeforeWrite = (entities: string[]) => void;
+
+function noteWrite(ctx: PushContext, writing: Planned[]) {
+  ctx.beforeWrite([...new Set([...ctx.appliedEntities, ...writing.map((p) => p.change.entity)])].sort());
+}
 /** changes written in one D1 batch when they do not depend on each other */
 const GROUP_SIZE = 50;
 const CHUNK = 90;
@@ -142,8 +152,9 @@ async function plan(ctx: PushContext, module: SyncModule, change: IncomingChange
  * to D1 together (a batch per change would cost one round trip each). Should such a batch fail, nothing of it was
  * written and its changes are written again one by one, so a failure stays with the change that caused it.
  */
-export async function pushChanges(db: Database, actor: Actor | null, input: PushInput, modules: Record<string, SyncModule>) {
+export async function pushChanges(db: Database, actor: Actor | null, input: PushInput, modules: Record<string, SyncModule>, beforeWrite: BeforeWrite = () => {}) {
   const ctx = new PushContext(db, actor);
+  ctx.beforeWrite = beforeWrite;
   const seen = await seenBefore(db, [...new Set(input.changes.map((c) => c.id))]);
   await ctx.prefetch(input.changes);
   const results: ChangeResult[] = [];
@@ -217,6 +228,7 @@ async function writeGroup(ctx: PushContext, group: Planned[], seen: Map<string, 
   if (group.length > 1) {
     const batches = group.map((planned) => batchOf(ctx, planned));
     try {
+      noteWrite(ctx, group);
       const out = await ctx.db.batch(asBatch(batches.flat()));
       let end = 0;
       group.forEach((planned, i) => {
@@ -241,6 +253,7 @@ async function writeAlone(ctx: PushContext, planned: Planned, seen: Map<string, 
       planned = { ...planned, plan: again };
     }
     try {
+      noteWrite(ctx, [planned]);
       const out = await ctx.db.batch(asBatch(batchOf(ctx, planned)));
       return applied(ctx, planned, out.at(-1), seen);
     } catch (err) {
