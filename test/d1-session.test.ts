@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { uuidv7 } from 'uuidv7';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rememberBookmark, withBookmark } from '../pwa/lib/d1-bookmark.ts';
 import { D1_BOOKMARK_HEADER } from '../schema/d1-bookmark.ts';
 import type { PullResponse } from '../schema/api/sync.ts';
 import * as t from '../schema/tables.ts';
@@ -171,5 +172,22 @@ describe('the bookmark on answers of the real local D1', () => {
     const login = await api('/api/auth/login', { method: 'POST', json: { email: coordinatorEmail, password: PASSWORD }, headers: { [D1_BOOKMARK_HEADER]: readBookmark } });
     expect(login.status).toBe(200);
     expect(bookmarkOf(login) > readBookmark).toBe(true);
+  });
+});
+
+describe("the PWA's bookmark (pwa/lib/d1-bookmark.ts)", () => {
+  const answer = (bookmark: string | null) => new Response('{}', { headers: bookmark === null ? {} : { [D1_BOOKMARK_HEADER]: bookmark } });
+
+  it('sends the newest bookmark it has received, never an older one that arrives later, nor a value that is not a bookmark', () => {
+    const newer = '00000000-00000020-00000000-00000000000000000000000000000000';
+    const older = '00000000-0000000f-00000000-00000000000000000000000000000000';
+    rememberBookmark(answer(newer));
+    rememberBookmark(answer(older)); // a saved copy or a slow answer
+    rememberBookmark(answer('not a bookmark'));
+    rememberBookmark(answer(null));
+    const init = withBookmark('/api/territories', { headers: { accept: 'application/json' } });
+    const headers = new Headers(init?.headers);
+    expect(headers.get(D1_BOOKMARK_HEADER)).toBe(newer);
+    expect(headers.get('accept')).toBe('application/json');
   });
 });
