@@ -28,29 +28,41 @@ function auditRow(c: Context<AppEnv>) {
   };
 }
 
+/** `changes()` is what the statement just before it in the batch changed (not counting triggers). */
+const RECORD_IF_CHANGED =
+  'INSERT INTO audit_log (at, user_id, territory_id, action, entity, entity_id, fields) SELECT ?, ?, ?, ?, ?, ?, ? WHERE changes() > 0 RETURNING id';
+
 /**
  * The gate of `c.var.db`: a write needs `authorize` (or `requireActor` / `allowPublicWrite`) first, and commits with
  * the request's ONE audit row: the first write inserts it, a later write of the same request updates it to the note
  * as it stands then. So a handler sets `c.set('audit', …)` before it writes.
  */
 export function auditedWrites(c: Context<AppEnv>): WriteGate {
+  const learnRowId = (result: D1Result) => {
+    const inserted = result.results[0] as { id?: number } | undefined;
+    if (c.var.auditRowId === undefined && inserted?.id !== undefined) c.set('auditRowId', inserted.id);
+  };
   return {
     admit() {
       if (!c.var.authorized) throw new WriteWithoutAuthorization(`write without authorization check in ${c.req.method} ${handlerPattern(c)}`);
     },
-    companion(prepare) {
+    companion(prepare, { soleStatement }) {
       const id = c.var.auditRowId;
       const row = auditRow(c);
+      if (id === undefined && soleStatement) {
+        // An UPDATE or DELETE that matched nothing (the handler then answers 404) is no change to record.
+        return {
+          statement: prepare(RECORD_IF_CHANGED).bind(Date.now(), row.userId, row.territoryId, row.action, row.entity, row.entityId, row.fields ? JSON.stringify(row.fields) : null),
+          committed: learnRowId,
+        };
+      }
       const query =
         id === undefined
           ? c.var.systemDb.insert(auditLog).values({ at: Date.now(), ...row }).returning({ id: auditLog.id }).toSQL()
           : c.var.systemDb.update(auditLog).set(row).where(eq(auditLog.id, id)).toSQL();
       return {
         statement: prepare(query.sql).bind(...query.params),
-        committed(result) {
-          const inserted = result.results[0] as { id?: number } | undefined;
-          if (id === undefined && inserted?.id !== undefined) c.set('auditRowId', inserted.id);
-        },
+        committed: learnRowId,
       };
     },
   };

@@ -13,7 +13,7 @@ export type WriteGate = {
   /** Throws unless the request has passed the authorization policy. */
   admit(): void;
   /** The statement committed in the same batch as every admitted write, and what to learn from its result. */
-  companion(prepare: (sql: string) => D1PreparedStatement): { statement: D1PreparedStatement; committed(result: D1Result): void };
+  companion(prepare: (sql: string) => D1PreparedStatement, batch: { soleStatement: boolean }): { statement: D1PreparedStatement; committed(result: D1Result): void };
 };
 
 /** What both a D1 database and a D1 Sessions API session offer. */
@@ -101,7 +101,7 @@ class Guard {
     if (!guarded.some((s) => isWrite(s.sql))) return this.binding.batch(inner);
     this.gate.admit();
     const sending = this.queue.then(async () => {
-      const { statement, committed } = this.gate.companion((sql) => this.binding.prepare(sql));
+      const { statement, committed } = this.gate.companion((sql) => this.binding.prepare(sql), { soleStatement: inner.length === 1 });
       const results = await this.binding.batch([...inner, statement]);
       committed(results.at(-1)!);
       return results.slice(0, inner.length);
