@@ -11,6 +11,9 @@ const Search = v.pipe(v.string(), v.trim(), v.maxLength(200, 'is too long'));
 const Format = v.picklist(['json'], 'must be json (the only format served)');
 const QueryUuid = v.pipe(v.string(), v.uuid('must be a UUID'));
 
+/** KPSS knows the municipalities a service serves, not postcode areas: a filter it cannot apply is refused, not ignored. */
+const NoPostcodeAreas = v.optional(v.never('is not supported: KPSS has no postcode areas; filter by organization_id or taxonomy_term_id'));
+
 const paging = { page: HsdsPageQuery.entries.page, per_page: HsdsPageQuery.entries.per_page, format: v.optional(Format) };
 
 export const HsdsServicesQuery = v.object({
@@ -22,6 +25,8 @@ export const HsdsServicesQuery = v.object({
   organization_id: v.optional(QueryUuid),
   full: v.optional(QueryBoolean),
   minimal: v.optional(QueryBoolean),
+  postcode: NoPostcodeAreas,
+  proximity: NoPostcodeAreas,
 });
 
 export const HsdsOrganizationsQuery = v.object({
