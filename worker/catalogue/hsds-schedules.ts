@@ -26,7 +26,7 @@ const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** The Prague offset period `now` falls in and the one after it. */
 export function pragueOffsetPeriods(now: number): [OffsetPeriod, OffsetPeriod] {
   const year = new Date(now).getUTCFullYear();
-  // changeovers at 01:00 UTC; starts[i] begins summer time when i is odd
+  // the changeovers of three years, at 01:00 UTC, in order
   const changes: { at: number; day: number; summer: boolean }[] = [];
   for (const y of [year - 1, year, year + 1]) {
     changes.push({ at: lastSunday(y, 2) + 3_600_000, day: lastSunday(y, 2), summer: true });
