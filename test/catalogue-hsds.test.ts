@@ -10,7 +10,7 @@ import { api, createRegion, createTerritory, type ErrorJson } from './helpers.ts
  * read 2026), and components/schemas/Page of schema/openapi.json for the paging envelope (`empty` required since
  * 3.1.1). Every id is `format: uuid`.
  */
-type Kind = 'string' | 'number' | 'integer' | 'boolean' | 'uuid' | 'date-time' | 'uri' | 'email' | 'time' | 'byday' | 'array' | 'object' | readonly string[];
+type Kind = 'string' | 'number' | 'integer' | 'boolean' | 'uuid' | 'date-time' | 'date' | 'uri' | 'email' | 'time' | 'byday' | 'array' | 'object' | readonly string[];
 type Spec = { required: readonly string[]; types: Record<string, Kind>; nested?: Record<string, string> };
 const HSDS: Record<string, Spec> = {
   service: {
@@ -25,7 +25,7 @@ const HSDS: Record<string, Spec> = {
   },
   organization_identifier: { required: ['id', 'identifier_type', 'identifier'], types: { id: 'uuid', organization_id: 'uuid', identifier_scheme: 'string', identifier_type: 'string', identifier: 'string' } },
   phone: { required: ['id', 'number'], types: { id: 'uuid', service_id: 'uuid', organization_id: 'uuid', number: 'string', type: 'string' } },
-  schedule: { required: ['id'], types: { id: 'uuid', service_id: 'uuid', freq: ['WEEKLY', 'MONTHLY'], byday: 'byday', opens_at: 'time', closes_at: 'time', description: 'string', notes: 'string' } },
+  schedule: { required: ['id'], types: { id: 'uuid', service_id: 'uuid', valid_from: 'date', valid_to: 'date', timezone: 'number', freq: ['WEEKLY', 'MONTHLY'], byday: 'byday', opens_at: 'time', closes_at: 'time', description: 'string', notes: 'string' } },
   service_at_location: { required: ['id'], types: { id: 'uuid', service_id: 'uuid', location_id: 'uuid', location: 'object' }, nested: { location: 'location' } },
   location: {
     required: ['id', 'location_type'],
@@ -38,7 +38,7 @@ const HSDS: Record<string, Spec> = {
   },
   service_capacity: { required: ['id', 'unit', 'available', 'updated'], types: { id: 'uuid', service_id: 'uuid', unit: 'object', available: 'number', maximum: 'number', description: 'string', updated: 'date-time' }, nested: { unit: 'unit' } },
   unit: { required: ['id', 'name'], types: { id: 'uuid', name: 'string', scheme: 'string', identifier: 'string' } },
-  attribute: { required: ['id'], types: { id: 'uuid', link_id: 'uuid', taxonomy_term_id: 'uuid', link_type: 'string', link_entity: 'string', taxonomy_term: 'object' }, nested: { taxonomy_term: 'taxonomy_term' } },
+  attribute: { required: ['id'], types: { id: 'uuid', link_id: 'uuid', taxonomy_term_id: 'uuid', link_type: 'string', link_entity: 'string', value: 'string', taxonomy_term: 'object' }, nested: { taxonomy_term: 'taxonomy_term' } },
   taxonomy_term: { required: ['id', 'name', 'description'], types: { id: 'uuid', code: 'string', name: 'string', description: 'string', taxonomy: 'string', taxonomy_id: 'uuid', taxonomy_detail: 'object', language: 'string' }, nested: { taxonomy_detail: 'taxonomy' } },
   taxonomy: { required: ['id', 'name', 'description'], types: { id: 'uuid', name: 'string', description: 'string' } },
   page: {
@@ -58,7 +58,9 @@ function fits(value: unknown, kind: Kind): boolean {
     case 'date-time': return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value);
     case 'uri': return typeof value === 'string' && URL.canParse(value);
     case 'email': return typeof value === 'string' && /^[^\s@]+@[^\s@]+$/.test(value);
-    case 'time': return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+    case 'date': return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+    // schedule.json: "HH:MM format and should include timezone information … 'Z' … or an offset from UTC (e.g. 09:00-05:00)"
+    case 'time': return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d(Z|[+-]\d{2}:\d{2})$/.test(value);
     case 'byday': return typeof value === 'string' && /^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/.test(value);
     case 'array': return Array.isArray(value);
     case 'object': return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -83,7 +85,7 @@ function problems(object: Record<string, unknown>, name: string, path = name): s
 }
 
 type Page<T> = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: T[] };
-type HsdsService = Record<string, unknown> & { id: string; name: string; schedules: Record<string, unknown>[]; capacities: Record<string, unknown>[]; attributes: { link_type: string; taxonomy_term: { code: string } }[]; service_at_locations: { location: Record<string, unknown> & { addresses?: Record<string, unknown>[] } }[] };
+type HsdsService = Record<string, unknown> & { id: string; name: string; schedules: Record<string, unknown>[]; capacities?: Record<string, unknown>[]; attributes: { link_type: string; value?: string; taxonomy_term: { code: string } }[]; service_at_locations: { location: Record<string, unknown> & { addresses?: Record<string, unknown>[] } }[] };
 
 const ids = {} as Record<string, string>;
 let createdAt = 0;
@@ -159,10 +161,17 @@ describe('HSDS 3.1 export', () => {
     const service = await res.json<HsdsService>();
     expect(problems(service, 'service')).toEqual([]);
     expect(service).toMatchObject({ status: 'active', url: 'https://domov.example.org', organization: { organization_identifiers: [{ identifier_scheme: 'CZ-ICO', identifier: '00245232' }] } });
-    expect(service.schedules).toEqual([expect.objectContaining({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59' })]);
-    expect(service.capacities).toEqual([expect.objectContaining({ maximum: 60, available: 60, unit: expect.objectContaining({ identifier: 'luzka', name: 'lůžka' }) })]);
-    const terms = service.attributes.map((a) => `${a.link_type}:${a.taxonomy_term.code}`).sort();
-    expect(terms).toEqual(['client_group:osoby-zijici-s-demenci', 'client_group:seniori', 'service_kind:domovy-pro-seniory', 'target_group:seniors']);
+    // once in winter time (+01:00) and once in summer time (+02:00), whichever comes first
+    expect(service.schedules.map((s) => `${s.byday} ${s.opens_at}-${s.closes_at} UTC+${s.timezone}`).sort()).toEqual([
+      'MO,TU,WE,TH,FR,SA,SU 00:00+01:00-23:59+01:00 UTC+1',
+      'MO,TU,WE,TH,FR,SA,SU 00:00+02:00-23:59+02:00 UTC+2',
+    ]);
+    const [first, second] = service.schedules as { valid_from: string; valid_to: string }[];
+    expect(Date.parse(second!.valid_from) - Date.parse(first!.valid_to)).toBe(86_400_000);
+    // the registry knows the registered capacity, not free places: no service_capacity (it requires `available`)
+    expect(service.capacities).toBeUndefined();
+    const terms = service.attributes.map((a) => `${a.link_type}:${a.taxonomy_term.code}${a.value ? `=${a.value}` : ''}`).sort();
+    expect(terms).toEqual(['client_group:osoby-zijici-s-demenci', 'client_group:seniori', 'registered_capacity:luzka=60', 'service_kind:domovy-pro-seniory', 'target_group:seniors']);
     const location = service.service_at_locations[0]!.location;
     expect(location).toMatchObject({ latitude: 48.81, longitude: 14.315 });
     expect(location.addresses).toEqual([expect.objectContaining({ address_1: 'Horní 155', city: 'Český Krumlov', postal_code: '38101', country: 'CZ', state_province: 'Jihočeský kraj' })]);
@@ -171,7 +180,9 @@ describe('HSDS 3.1 export', () => {
   it('groups days with the same hours into one weekly schedule', async () => {
     const service = await (await api(`/api/territories/cesky-krumlov/hsds/services/${ids.poradna}`)).json<HsdsService>();
     expect(problems(service, 'service')).toEqual([]);
-    expect(service.schedules.map((s) => `${s.byday} ${s.opens_at}-${s.closes_at}`).sort()).toEqual(['MO,WE 08:00-12:00', 'WE 13:00-23:59']);
+    const winter = service.schedules.filter((s) => s.timezone === 1);
+    expect(winter.map((s) => `${s.byday} ${s.opens_at}-${s.closes_at}`).sort()).toEqual(['MO,WE 08:00+01:00-12:00+01:00', 'WE 13:00+01:00-23:59+01:00']);
+    expect(service.schedules).toHaveLength(4);
   });
 
   it('gives a secret address’s service a location without address or coordinates', async () => {

@@ -5,7 +5,9 @@ import { api, createRegion, createTerritory } from './helpers.ts';
 import { registryItem, rpssFile } from './registry-fixtures.ts';
 
 type Card = { id: string; registrationId?: string; capacity?: number; capacityUnit?: string; capacities?: { unit: string; count: number }[] };
-type HsdsCapacity = { id: string; unit: { identifier: string; name: string }; maximum: number; available: number };
+/** HSDS carries a registered capacity as an attribute (service_capacity would need free places): term = unit, value = count. */
+type HsdsAttribute = { id: string; link_type: string; value?: string; taxonomy_term: { code: string; name: string } };
+type HsdsCapacity = { id: string; unit: { identifier: string; name: string }; maximum: number };
 
 let coordinator = '';
 const kapacita = (typ: string, pocet: number) => ({ pocet, popis: null, typ: { id: `TypKapacitySocialniSluzby/${typ}` } });
@@ -26,8 +28,10 @@ async function imported(items: unknown[]) {
 }
 const cards = async () => (await (await api('/api/territories/trebon/catalogue')).json<{ services: Card[] }>()).services;
 const card = async (registrationId: string) => (await cards()).find((s) => s.registrationId === registrationId)!;
-const hsdsCapacities = async (id: string) =>
-  (await (await api(`/api/territories/trebon/hsds/services/${id}`)).json<{ capacities: HsdsCapacity[] }>()).capacities;
+const hsdsCapacities = async (id: string): Promise<HsdsCapacity[]> =>
+  (await (await api(`/api/territories/trebon/hsds/services/${id}`)).json<{ attributes: HsdsAttribute[] }>()).attributes
+    .filter((a) => a.link_type === 'registered_capacity')
+    .map((a) => ({ id: a.id, unit: { identifier: a.taxonomy_term.code, name: a.taxonomy_term.name }, maximum: Number(a.value) }));
 
 beforeAll(async () => {
   const region = await createRegion();
