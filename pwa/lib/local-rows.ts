@@ -106,14 +106,29 @@ async function fitting(rows: LocalRow[]): Promise<LocalRow[]> {
   return kept;
 }
 
+const droppedListeners = new Set<() => void>();
+
+/** Called after rows that no longer fit were dropped: the page's sync runner pulls at once to bring them back. */
+export function onUnfitRowsDropped(listener: () => void): () => void {
+  droppedListeners.add(listener);
+  return () => droppedListeners.delete(listener);
+}
+
+/**
+ * Owners whose pull this app run already started again: a server whose rows do not fit this app either (a newer
+ * server) would otherwise have every read start a whole pull again. Their next unfit row is only dropped.
+ */
+const pulledAgainFor = new Set<string>();
+
 async function dropUnfit(unfit: LocalRow[]) {
   const db = await localDb();
   const tx = db.transaction(['rows', 'kv'], 'readwrite');
-  for (const row of unfit) {
-    await tx.objectStore('rows').delete([row.owner, row.entity, row.id]);
-    await tx.objectStore('kv').put(0, cursorKey(row.owner));
-  }
+  const again = new Set(unfit.map((row) => row.owner).filter((owner) => !pulledAgainFor.has(owner)));
+  for (const row of unfit) await tx.objectStore('rows').delete([row.owner, row.entity, row.id]);
+  for (const owner of again) await tx.objectStore('kv').put(0, cursorKey(owner));
   await tx.done;
+  for (const owner of again) pulledAgainFor.add(owner);
+  if (again.size) for (const listener of droppedListeners) listener();
 }
 
 /** A meeting and everything that hangs off it (agenda, attendance, notes, tasks), as pulled. */

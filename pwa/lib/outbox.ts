@@ -12,7 +12,8 @@
  * been sent it is never touched again: the server may have applied it even if the answer got lost.
  */
 import type { SyncEntity } from '../../schema/api/sync.ts';
-import { STORED_ENTRY_UNFIT, storedEntryIssues } from '../../schema/stored/outbox.ts';
+import * as v from 'valibot';
+import { CHANGE_FIELDS, type FieldIssue, STORED_ENTRY_UNFIT, issuesOf, storedEntryIssues } from '../../schema/stored/outbox.ts';
 import { type OutboxEntry, localDb } from './local-db.ts';
 import { newId } from './uuid.ts';
 
@@ -49,10 +50,27 @@ const canReplace = (latest: OutboxEntry, change: NewChange, base: string | null)
   (change.entity !== 'note' || base === latest.id);
 
 /**
+ * A change whose fields the server would refuse (schema/api/meetings.ts, hearings.ts): it never enters the outbox.
+ * Forms check the same schemas first (lib/field-errors.ts) and show the problem beside the field; this is the net.
+ */
+export class InvalidChangeError extends Error {
+  readonly issues: FieldIssue[];
+  constructor(issues: FieldIssue[]) {
+    super(`The change does not fit: ${issues.map((issue) => `${issue.field} ${issue.message}`).join('; ')}`);
+    this.name = 'InvalidChangeError';
+    this.issues = issues;
+  }
+}
+
+/**
  * Queues a change (or folds it into the author's unsent change to the same row) and returns the stored entry. For a
- * note its `id` is the revision the next edit builds on.
+ * note its `id` is the revision the next edit builds on. Throws `InvalidChangeError` for fields the server would refuse.
  */
 export async function enqueue(authorId: string, change: NewChange): Promise<OutboxEntry> {
+  if (change.op === 'upsert') {
+    const fields = v.safeParse(CHANGE_FIELDS[change.entity], change.data ?? {});
+    if (!fields.success) throw new InvalidChangeError(issuesOf(fields.issues, 'data'));
+  }
   const db = await localDb();
   const tx = db.transaction(['outbox', 'kv'], 'readwrite');
   const outbox = tx.objectStore('outbox');
