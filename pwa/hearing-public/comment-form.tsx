@@ -1,6 +1,7 @@
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
-import { type CommentTarget, HEARING_LIMITS, type HearingCommentFields, type PublicHearing } from '../../schema/api/hearings.ts';
-import { type FormError, ErrorSummary, errorAt } from '../sign-in/form.tsx';
+import { type CommentTarget, HEARING_LIMITS, HearingCommentFields, type PublicHearing } from '../../schema/api/hearings.ts';
+import { fieldErrors } from '../lib/field-errors.ts';
+import { type FormError, ErrorSummary, TextField, errorAt } from '../sign-in/form.tsx';
 import { hearingPublicMessages } from './messages.ts';
 
 /** `measure:<id>`, `activity:<id>` or `general`: one select for the plan's measures and their activities. */
@@ -29,15 +30,10 @@ export function CommentForm(props: {
   const [anonymous, setAnonymous] = createSignal(false);
   const [errors, setErrors] = createSignal<FormError[]>([]);
 
+  // the rules of schema/api/hearings.ts, which the server applies to the same comment: nothing it would refuse is queued
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const found: FormError[] = [];
-    if (!body().trim()) found.push({ field: `${id}-body`, message: m().commentRequired });
-    else if (body().trim().length > HEARING_LIMITS.commentBody) found.push({ field: `${id}-body`, message: m().fieldTooLong(HEARING_LIMITS.commentBody) });
-    if (authorName().trim().length > HEARING_LIMITS.name) found.push({ field: `${id}-author`, message: m().fieldTooLong(HEARING_LIMITS.name) });
-    setErrors(found);
-    if (found.length) return;
-    props.onSubmit({
+    const fields: HearingCommentFields = {
       meetingId: props.hearing.hearing.meetingId,
       participantToken: props.participantToken,
       attendanceId: props.attendanceId,
@@ -46,7 +42,14 @@ export function CommentForm(props: {
       anonymous: anonymous(),
       authorName: anonymous() ? null : authorName().trim() || null,
       agendaItemId: props.hearing.currentAgendaItemId,
-    });
+    };
+    const schema = fieldErrors(HearingCommentFields, fields, { body: m().commentRequired });
+    const found: FormError[] = [];
+    if (schema.body) found.push({ field: `${id}-body`, message: schema.body });
+    if (schema.authorName) found.push({ field: `${id}-author`, message: schema.authorName });
+    setErrors(found);
+    if (found.length) return;
+    props.onSubmit(fields);
     setBody('');
     setErrors([]);
   };
@@ -98,12 +101,7 @@ export function CommentForm(props: {
         {m().anonymousHint}
       </p>
       <Show when={!anonymous() && !props.knownName}>
-        <div class="field">
-          <label class="field__label" for={`${id}-author`}>
-            {m().authorName}
-          </label>
-          <input class="field__input" id={`${id}-author`} autocomplete="off" value={authorName()} onInput={(event) => setAuthorName(event.currentTarget.value)} />
-        </div>
+        <TextField id={`${id}-author`} label={m().authorName} value={authorName()} onInput={setAuthorName} autocomplete="off" error={errorAt(errors(), `${id}-author`)} />
       </Show>
       <div class="form__actions">
         <button type="submit" class="button button--large">

@@ -1,5 +1,6 @@
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
-import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION, HEARING_LIMITS, type HearingSigninFields, type PublicHearing } from '../../schema/api/hearings.ts';
+import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION, HearingSigninFields, type PublicHearing } from '../../schema/api/hearings.ts';
+import { fieldErrors } from '../lib/field-errors.ts';
 import { locale } from '../lib/i18n.ts';
 import { type FormError, ErrorSummary, TextField, errorAt } from '../sign-in/form.tsx';
 import { hearingPublicMessages } from './messages.ts';
@@ -25,14 +26,31 @@ export function SigninForm(props: {
   const [consent, setConsent] = createSignal(false);
   const [errors, setErrors] = createSignal<FormError[]>([]);
 
+  const fields = (): HearingSigninFields => ({
+    meetingId: props.hearing.hearing.meetingId,
+    participantToken: props.participantToken,
+    name: name().trim(),
+    affiliation: affiliation()!,
+    organization: affiliation() === 'organization' ? organization().trim() : null,
+    municipalityId: municipality() || null,
+    consent: consent() as true,
+    consentVersion: CURRENT_CONSENT_VERSION,
+  });
+
+  // the rules of schema/api/hearings.ts, which the server applies to the same sign-in: nothing it would refuse is queued
   const check = (): FormError[] => {
+    const schema = fieldErrors(HearingSigninFields, fields(), {
+      name: m().signinNameRequired,
+      affiliation: m().signinAffiliationRequired,
+      consent: m().consentRequired,
+    });
     const found: FormError[] = [];
-    if (!name().trim()) found.push({ field: `${id}-name`, message: m().signinNameRequired });
-    else if (name().trim().length > HEARING_LIMITS.name) found.push({ field: `${id}-name`, message: m().fieldTooLong(HEARING_LIMITS.name) });
-    if (!affiliation()) found.push({ field: `${id}-aff-organization`, message: m().signinAffiliationRequired });
+    if (schema.name) found.push({ field: `${id}-name`, message: schema.name });
+    if (schema.affiliation) found.push({ field: `${id}-aff-organization`, message: schema.affiliation });
+    // the server's rule beside the schema (worker/sync/hearings.ts): an organization's sign-in names it
     if (affiliation() === 'organization' && !organization().trim()) found.push({ field: `${id}-organization`, message: m().signinOrganizationRequired });
-    if (organization().trim().length > HEARING_LIMITS.organization) found.push({ field: `${id}-organization`, message: m().fieldTooLong(HEARING_LIMITS.organization) });
-    if (!consent()) found.push({ field: `${id}-consent`, message: m().consentRequired });
+    else if (schema.organization) found.push({ field: `${id}-organization`, message: schema.organization });
+    if (schema.consent) found.push({ field: `${id}-consent`, message: m().consentRequired });
     return found;
   };
 
@@ -41,16 +59,7 @@ export function SigninForm(props: {
     const found = check();
     setErrors(found);
     if (found.length) return;
-    props.onSubmit({
-      meetingId: props.hearing.hearing.meetingId,
-      participantToken: props.participantToken,
-      name: name().trim(),
-      affiliation: affiliation()!,
-      organization: affiliation() === 'organization' ? organization().trim() : null,
-      municipalityId: municipality() || null,
-      consent: true,
-      consentVersion: CURRENT_CONSENT_VERSION,
-    });
+    props.onSubmit(fields());
   };
 
   return (

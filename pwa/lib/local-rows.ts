@@ -6,6 +6,7 @@
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { PullEntry } from '../../schema/api/sync.ts';
+import { readStoredRow } from '../../schema/stored/meeting-rows.ts';
 import { type KpssDb, type LocalRow, type OutboxEntry, localDb } from './local-db.ts';
 
 export type Row = Record<string, unknown> & { id: string };
@@ -57,7 +58,8 @@ export async function storePulled(rows: RowsStore, owner: string, changes: PullE
  */
 export async function storeAcknowledged(rows: RowsStore, owner: string, entry: OutboxEntry, conflicted: boolean) {
   const stored = await rows.get([owner, entry.entity, entry.entityId]);
-  const current = stored ? ({ ...stored.data, id: stored.id } as Row) : undefined;
+  const storedData = stored ? readStoredRow(stored.entity, stored.data) : null;
+  const current = stored && storedData ? ({ ...storedData, id: stored.id } as Row) : undefined;
   const next = withChange(current, entry);
   if (entry.entity === 'note') {
     next.conflicted = conflicted;
@@ -84,18 +86,64 @@ export async function storeAcknowledged(rows: RowsStore, owner: string, entry: O
   await rows.put({ owner, entity: entry.entity, id: entry.entityId, parentId, seq: stored?.seq ?? 0, data: next } satisfies LocalRow);
 }
 
+/** Where the person's pull goes on from (`GET /api/sync/pull?since=`). */
+export const cursorKey = (owner: string) => `sync.cursor.${owner}`;
+
+/**
+ * The stored rows that still fit schema/stored/meeting-rows.ts, as the screens may use them. One that does not (an
+ * older app or server wrote it) is dropped, and the person's pull starts again from the beginning so that the next
+ * sync brings the server's row back: a replaceable copy, unlike the outbox.
+ */
+async function fitting(rows: LocalRow[]): Promise<LocalRow[]> {
+  const kept: LocalRow[] = [];
+  const unfit: LocalRow[] = [];
+  for (const row of rows) {
+    const data = readStoredRow(row.entity, row.data);
+    if (data && typeof row.id === 'string') kept.push({ ...row, data });
+    else unfit.push(row);
+  }
+  if (unfit.length) await dropUnfit(unfit);
+  return kept;
+}
+
+const droppedListeners = new Set<() => void>();
+
+/** Called after rows that no longer fit were dropped: the page's sync runner pulls at once to bring them back. */
+export function onUnfitRowsDropped(listener: () => void): () => void {
+  droppedListeners.add(listener);
+  return () => droppedListeners.delete(listener);
+}
+
+/**
+ * Owners whose pull this app run already started again: a server whose rows do not fit this app either (a newer
+ * server) would otherwise have every read start a whole pull again. Their next unfit row is only dropped.
+ */
+const pulledAgainFor = new Set<string>();
+
+async function dropUnfit(unfit: LocalRow[]) {
+  const db = await localDb();
+  const tx = db.transaction(['rows', 'kv'], 'readwrite');
+  const again = new Set(unfit.map((row) => row.owner).filter((owner) => !pulledAgainFor.has(owner)));
+  for (const row of unfit) await tx.objectStore('rows').delete([row.owner, row.entity, row.id]);
+  for (const owner of again) await tx.objectStore('kv').put(0, cursorKey(owner));
+  await tx.done;
+  for (const owner of again) pulledAgainFor.add(owner);
+  if (again.size) for (const listener of droppedListeners) listener();
+}
+
 /** A meeting and everything that hangs off it (agenda, attendance, notes, tasks), as pulled. */
 export async function rowsUnder(owner: string, parentId: string): Promise<LocalRow[]> {
   const db = await localDb();
-  return db.getAllFromIndex('rows', 'byParent', [owner, parentId]);
+  return fitting(await db.getAllFromIndex('rows', 'byParent', [owner, parentId]));
 }
 
 export async function rowsOfEntity(owner: string, entity: string): Promise<LocalRow[]> {
   const db = await localDb();
-  return db.getAllFromIndex('rows', 'byEntity', [owner, entity]);
+  return fitting(await db.getAllFromIndex('rows', 'byEntity', [owner, entity]));
 }
 
 export async function rowOf(owner: string, entity: string, id: string): Promise<LocalRow | undefined> {
   const db = await localDb();
-  return db.get('rows', [owner, entity, id]);
+  const row = await db.get('rows', [owner, entity, id]);
+  return row ? (await fitting([row]))[0] : undefined;
 }

@@ -12,6 +12,8 @@
  * been sent it is never touched again: the server may have applied it even if the answer got lost.
  */
 import type { SyncEntity } from '../../schema/api/sync.ts';
+import * as v from 'valibot';
+import { CHANGE_FIELDS, type FieldIssue, STORED_ENTRY_UNFIT, issuesOf, storedEntryIssues } from '../../schema/stored/outbox.ts';
 import { type OutboxEntry, localDb } from './local-db.ts';
 import { newId } from './uuid.ts';
 
@@ -48,10 +50,27 @@ const canReplace = (latest: OutboxEntry, change: NewChange, base: string | null)
   (change.entity !== 'note' || base === latest.id);
 
 /**
+ * A change whose fields the server would refuse (schema/api/meetings.ts, hearings.ts): it never enters the outbox.
+ * Forms check the same schemas first (lib/field-errors.ts) and show the problem beside the field; this is the net.
+ */
+export class InvalidChangeError extends Error {
+  readonly issues: FieldIssue[];
+  constructor(issues: FieldIssue[]) {
+    super(`The change does not fit: ${issues.map((issue) => `${issue.field} ${issue.message}`).join('; ')}`);
+    this.name = 'InvalidChangeError';
+    this.issues = issues;
+  }
+}
+
+/**
  * Queues a change (or folds it into the author's unsent change to the same row) and returns the stored entry. For a
- * note its `id` is the revision the next edit builds on.
+ * note its `id` is the revision the next edit builds on. Throws `InvalidChangeError` for fields the server would refuse.
  */
 export async function enqueue(authorId: string, change: NewChange): Promise<OutboxEntry> {
+  if (change.op === 'upsert') {
+    const fields = v.safeParse(CHANGE_FIELDS[change.entity], change.data ?? {});
+    if (!fields.success) throw new InvalidChangeError(issuesOf(fields.issues, 'data'));
+  }
   const db = await localDb();
   const tx = db.transaction(['outbox', 'kv'], 'readwrite');
   const outbox = tx.objectStore('outbox');
@@ -102,10 +121,47 @@ export async function enqueue(authorId: string, change: NewChange): Promise<Outb
   return entry;
 }
 
-/** The author's entries in the order they were made. */
+const finiteOr = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+
+/**
+ * An entry as stored, checked against schema/stored/outbox.ts: one that would be sent but no longer fits (an older
+ * app queued it in another shape) is set aside for its author with what does not fit, never sent typed wrongly and
+ * never dropped. Returns the entry to show and whether the store needs the set-aside version.
+ */
+function checked(stored: OutboxEntry): { entry: OutboxEntry; setAside: boolean } {
+  if (stored.reason === STORED_ENTRY_UNFIT) return { entry: stored, setAside: false };
+  const issues = storedEntryIssues(stored);
+  const wouldBeSent = stored.status !== 'rejected' && stored.status !== 'conflict';
+  const envelopeFits = !issues.some((issue) => !issue.field.startsWith('data.'));
+  if (!issues.length || (envelopeFits && !wouldBeSent)) return { entry: stored, setAside: false };
+  const now = Date.now();
+  const entry: OutboxEntry = {
+    ...stored,
+    status: 'rejected',
+    reason: STORED_ENTRY_UNFIT,
+    issues,
+    attempts: finiteOr(stored.attempts, 0),
+    // an entry without its time still needs one to be listed by; the time it was set aside is the honest one left
+    createdAt: finiteOr(stored.createdAt, now),
+    nextAttemptAt: finiteOr(stored.nextAttemptAt, now),
+  };
+  return { entry, setAside: true };
+}
+
+/** The author's entries in the order they were made, those that no longer fit set aside (see `checked`). */
 export async function entriesOf(authorId: string): Promise<OutboxEntry[]> {
   const db = await localDb();
-  return (await db.getAllFromIndex('outbox', 'byAuthor', authorId)).sort(byQueueOrder);
+  const results = (await db.getAllFromIndex('outbox', 'byAuthor', authorId)).map(checked);
+  const setAside = results.filter((result) => result.setAside);
+  if (setAside.length) {
+    const tx = db.transaction('outbox', 'readwrite');
+    for (const { entry } of setAside) {
+      // only if it is still the same entry: a push may have settled it meanwhile
+      if (await tx.store.get(entry.id)) await tx.store.put(entry);
+    }
+    await tx.done;
+  }
+  return results.map((result) => result.entry).sort(byQueueOrder);
 }
 
 export type OutboxCounts = {
@@ -119,12 +175,12 @@ export type OutboxCounts = {
 
 export async function countsOf(authorId: string | null): Promise<OutboxCounts> {
   const db = await localDb();
-  const all = await db.getAll('outbox');
-  const own = all.filter((entry) => entry.authorId === authorId);
+  const all = await db.count('outbox');
+  const own = authorId === null ? [] : await entriesOf(authorId);
   return {
     waiting: own.filter(isWaiting).length,
     attention: own.filter(needsAttention).length,
-    others: all.length - own.length,
+    others: all - own.length,
   };
 }
 

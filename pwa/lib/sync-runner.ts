@@ -6,6 +6,7 @@
  */
 import { createEffect, createRoot, createSignal, on } from 'solid-js';
 import { writeValue } from './local-db.ts';
+import { onUnfitRowsDropped } from './local-rows.ts';
 import { type NewChange, type OutboxCounts, countsOf, enqueue, nextDueAt, unsentCountOf } from './outbox.ts';
 import { currentUser, onSignedIn, recheckSession, registerSignOutGuard, sessionExpired } from './session.ts';
 import { SYNC_USER_KEY, type SyncOutcome, announceLocalChange, backoffDelay, onLocalChange, syncAs } from './sync.ts';
@@ -244,6 +245,8 @@ export function startSyncRunner() {
   registerSignOutGuard((userId) => unsentCountOf(userId));
 
   window.addEventListener('online', () => void syncNow({ ignoreBackoff: true, pull: true }));
+  // rows an older app stored in another shape were dropped: the pull starts again from 0 and brings them back
+  onUnfitRowsDropped(() => void syncNow({ pull: true }));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void syncNow({ pull: true });
   });

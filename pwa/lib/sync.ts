@@ -16,8 +16,8 @@
 import { MAX_CHANGES_PER_PUSH, SYNC_ENTITIES, type ChangeResult, type PullEntry, type SyncChange } from '../../schema/api/sync.ts';
 import { api } from './api.ts';
 import { type OutboxEntry, localDb, readValue, writeValue } from './local-db.ts';
-import { storeAcknowledged, storePulled } from './local-rows.ts';
-import { APP_VERSION } from './outbox.ts';
+import { cursorKey, storeAcknowledged, storePulled } from './local-rows.ts';
+import { APP_VERSION, entriesOf } from './outbox.ts';
 import { newId } from './uuid.ts';
 
 export type SyncOutcome =
@@ -96,8 +96,6 @@ async function clientId(): Promise<string> {
   return made;
 }
 
-const cursorKey = (userId: string) => `sync.cursor.${userId}`;
-
 /** The envelope a push sends, whichever door it goes through. */
 export type PushEnvelope = { clientId: string; appVersion: string; changes: SyncChange[] };
 /** One push over the wire: the session's `POST /api/sync/push`, or a hearing's public push with its token. */
@@ -145,11 +143,10 @@ const toChange = (entry: OutboxEntry): SyncChange => ({
 });
 
 async function dueEntries(userId: string, ignoreBackoff: boolean): Promise<OutboxEntry[]> {
-  const db = await localDb();
   const now = Date.now();
-  return (await db.getAllFromIndex('outbox', 'byAuthor', userId))
+  // read through the outbox's check: an entry an older app left in another shape is set aside, not sent
+  return (await entriesOf(userId))
     .filter((entry) => entry.status === 'waiting' && (ignoreBackoff || entry.nextAttemptAt <= now))
-    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
     .slice(0, MAX_CHANGES_PER_PUSH);
 }
 

@@ -1,4 +1,6 @@
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
+import { AgendaItemFields } from '../../schema/api/meetings.ts';
+import { fieldErrors } from '../lib/field-errors.ts';
 import { saveChange, wasChangedHere } from '../lib/sync-runner.ts';
 import { newId } from '../lib/uuid.ts';
 import { ItemStateLabel } from './item-state.tsx';
@@ -109,12 +111,12 @@ function AddAgendaItem(props: { view: () => MeetingView }) {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const text = title().trim();
-    if (!text) return setError(m().agendaItemRequired), input?.focus();
-    if (text.length > 500) return setError(m().tooLong(500)), input?.focus();
-    setError(null);
     const position = Math.max(0, ...props.view().agenda.map((item) => item.position)) + 1;
-    await saveChange({ entity: 'agenda_item', entityId: newId(), op: 'upsert', data: { meetingId: props.view().meeting.id, title: text, position } });
+    const data = { meetingId: props.view().meeting.id, title: title().trim(), position };
+    const problem = fieldErrors(AgendaItemFields, data, { title: m().agendaItemRequired }).title ?? null;
+    setError(problem);
+    if (problem) return input?.focus();
+    await saveChange({ entity: 'agenda_item', entityId: newId(), op: 'upsert', data });
     setTitle('');
   };
 

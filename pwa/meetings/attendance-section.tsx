@@ -1,6 +1,9 @@
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
+import { AttendanceFields } from '../../schema/api/meetings.ts';
+import { type FieldErrors, fieldErrors } from '../lib/field-errors.ts';
 import { saveChange, wasChangedHere } from '../lib/sync-runner.ts';
 import { newId } from '../lib/uuid.ts';
+import { FieldError, invalidProps } from './field-error.tsx';
 import { ItemStateLabel } from './item-state.tsx';
 import type { ItemState, MeetingView } from './meeting-data.ts';
 import { meetingMessages } from './messages.ts';
@@ -123,25 +126,19 @@ function AddGuest(props: { meetingId: string }) {
   const id = createUniqueId();
   const [name, setName] = createSignal('');
   const [organization, setOrganization] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
-  let nameInput: HTMLInputElement | undefined;
+  const [errors, setErrors] = createSignal<FieldErrors<'name' | 'organization'>>({});
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const guest = name().trim();
-    const problem = !guest ? m().guestNameRequired : guest.length > 200 ? m().tooLong(200) : organization().trim().length > 300 ? m().tooLong(300) : null;
-    if (problem) {
-      setError(problem);
-      nameInput?.focus();
-      return;
-    }
-    setError(null);
-    await saveChange({
-      entity: 'attendance',
-      entityId: newId(),
-      op: 'upsert',
-      data: { meetingId: props.meetingId, name: guest, organization: organization().trim() || null, status: 'guest' },
-    });
+    const data = { meetingId: props.meetingId, name: guest, organization: organization().trim() || null, status: 'guest' as const };
+    const found = fieldErrors(AttendanceFields, data);
+    // a guest line needs a name (the server's rule for a line without a person from the list)
+    if (!guest) found.name = m().guestNameRequired;
+    setErrors(found);
+    const first = (['name', 'organization'] as const).find((field) => found[field]);
+    if (first) return document.getElementById(`${id}-${first}`)?.focus();
+    await saveChange({ entity: 'attendance', entityId: newId(), op: 'upsert', data });
     setName('');
     setOrganization('');
   };
@@ -149,36 +146,32 @@ function AddGuest(props: { meetingId: string }) {
   return (
     <form class="capture-form" onSubmit={(event) => void submit(event)} novalidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{m().addGuest}</h3>
-      <div class="capture-field" classList={{ 'capture-field--error': !!error() }}>
+      <div class="capture-field" classList={{ 'capture-field--error': !!errors().name }}>
         <label class="capture-field__label" for={`${id}-name`}>
           {m().guestName}
         </label>
-        <Show when={error()}>
-          <p class="capture-field__error" id={`${id}-error`}>
-            {error()}
-          </p>
-        </Show>
+        <FieldError id={`${id}-name`} error={errors().name} />
         <input
-          ref={nameInput}
           id={`${id}-name`}
           class="capture-field__input"
           autocomplete="off"
           value={name()}
           onInput={(event) => setName(event.currentTarget.value)}
-          aria-invalid={error() ? 'true' : undefined}
-          aria-describedby={error() ? `${id}-error` : undefined}
+          {...invalidProps(`${id}-name`, errors().name)}
         />
       </div>
-      <div class="capture-field">
+      <div class="capture-field" classList={{ 'capture-field--error': !!errors().organization }}>
         <label class="capture-field__label" for={`${id}-organization`}>
           {m().guestOrganization}
         </label>
+        <FieldError id={`${id}-organization`} error={errors().organization} />
         <input
           id={`${id}-organization`}
           class="capture-field__input"
           autocomplete="off"
           value={organization()}
           onInput={(event) => setOrganization(event.currentTarget.value)}
+          {...invalidProps(`${id}-organization`, errors().organization)}
         />
       </div>
       <button type="submit" class="button button--secondary">

@@ -4,6 +4,7 @@
  * reload. Each row also gets its sync state.
  */
 import { conflictingRevisions, type PulledRows } from '../../schema/api/sync.ts';
+import { STORED_ENTRY_UNFIT } from '../../schema/stored/outbox.ts';
 import type { LocalRow, OutboxEntry } from '../lib/local-db.ts';
 import { type Row, rowsOfEntity, rowsUnder, withChange } from '../lib/local-rows.ts';
 import { entriesOf, isWaiting, needsAttention } from '../lib/outbox.ts';
@@ -50,6 +51,9 @@ export type MeetingView = {
   waiting: number;
   attention: number;
 };
+
+/** Whether a change's fields may be laid over the rows: those the outbox set aside as unfit may not. */
+const fitsRows = (entry: OutboxEntry) => entry.reason !== STORED_ENTRY_UNFIT;
 
 const asRows = (rows: LocalRow[]) => new Map(rows.map((row) => [row.id, { ...row.data, id: row.id } as Row]));
 
@@ -102,8 +106,10 @@ export async function loadMeetingView(owner: string, meetingId: string): Promise
     // rows of other meetings matter only for meetings and tasks (earlier meetings' tasks carry over)
     const ofThisMeeting = entry.entityId === meetingId || data.meetingId === meetingId || map.has(entry.entityId);
     if (!ofThisMeeting && entry.entity !== 'meeting' && entry.entity !== 'task') continue;
-    map.set(entry.entityId, withChange(map.get(entry.entityId), entry));
     entriesByRow.set(entry.entityId, [...(entriesByRow.get(entry.entityId) ?? []), entry]);
+    // a change that no longer fits is listed for its author, never laid over the rows typed wrongly
+    if (!fitsRows(entry)) continue;
+    map.set(entry.entityId, withChange(map.get(entry.entityId), entry));
     if (entry.entity === 'note' && isWaiting(entry)) lastWaitingNoteChange.set(entry.entityId, entry);
   }
 
@@ -179,8 +185,8 @@ export async function localMeetingsOfGroup(owner: string, groupId: string): Prom
   const byRow = new Map<string, OutboxEntry[]>();
   for (const entry of entries) {
     if (entry.entity !== 'meeting') continue;
-    shown.set(entry.entityId, withChange(shown.get(entry.entityId), entry));
     byRow.set(entry.entityId, [...(byRow.get(entry.entityId) ?? []), entry]);
+    if (fitsRows(entry)) shown.set(entry.entityId, withChange(shown.get(entry.entityId), entry));
   }
   return ([...shown.values()] as MeetingRow[])
     .filter((meeting) => meeting.groupId === groupId && !meeting.deletedAt)

@@ -1,5 +1,8 @@
 import { For, Show, createEffect, createSignal, createUniqueId, on, onCleanup } from 'solid-js';
+import { NoteFields } from '../../schema/api/meetings.ts';
+import { fieldErrors } from '../lib/field-errors.ts';
 import { saveChange } from '../lib/sync-runner.ts';
+import { FieldError, invalidProps } from './field-error.tsx';
 import { ItemStateLabel } from './item-state.tsx';
 import type { ItemState, NoteView } from './meeting-data.ts';
 import { meetingMessages } from './messages.ts';
@@ -27,6 +30,8 @@ export function NoteField(props: NoteFieldProps) {
   const id = createUniqueId();
   const [draft, setDraft] = createSignal(props.note()?.body ?? '');
   const [saving, setSaving] = createSignal(false);
+  /** why the text is not saved: the server would refuse it (too long), so it never enters the outbox */
+  const [error, setError] = createSignal<string>();
   /** the revision the draft's text came from: the next change builds on it */
   let base: string | null = props.note()?.editBase ?? null;
   let dirty = false;
@@ -59,6 +64,14 @@ export function NoteField(props: NoteFieldProps) {
       const text = draft();
       const exists = props.note() !== undefined;
       const data = exists ? { body: text } : { ...props.create, body: text };
+      const problem = fieldErrors(NoteFields, data).body;
+      setError(problem ? m().noteNotSaved(problem) : undefined);
+      if (problem) {
+        // the text stays in the field (and is not overwritten by a pull) until the person shortens it
+        dirty = true;
+        setSaving(false);
+        return;
+      }
       try {
         const entry = await saveChange({ entity: 'note', entityId: props.noteId, op: 'upsert', data, baseRevisionId: exists ? base : null });
         base = entry.id;
@@ -92,7 +105,7 @@ export function NoteField(props: NoteFieldProps) {
   });
 
   const conflicts = () => props.note()?.conflicts ?? [];
-  const state = (): ItemState | 'saving' | null => (saving() ? 'saving' : (props.note()?.state ?? null));
+  const state = (): ItemState | 'saving' | null => (error() ? null : saving() ? 'saving' : (props.note()?.state ?? null));
 
   return (
     <div class="note-field">
@@ -108,13 +121,15 @@ export function NoteField(props: NoteFieldProps) {
             {props.hint}
           </p>
         </Show>
+        <FieldError id={id} error={error()} />
         <textarea
           ref={textarea}
           id={id}
           class="capture-field__textarea"
           rows={props.rows ?? 4}
           value={draft()}
-          aria-describedby={[props.hint ? `${id}-hint` : '', state() ? `${id}-state` : ''].filter(Boolean).join(' ') || undefined}
+          aria-invalid={invalidProps(id, error())['aria-invalid']}
+          aria-describedby={[props.hint ? `${id}-hint` : '', error() ? `${id}-error` : '', state() ? `${id}-state` : ''].filter(Boolean).join(' ') || undefined}
           onInput={(event) => onInput(event.currentTarget.value)}
           onBlur={() => void save()}
         />
@@ -133,8 +148,13 @@ function ConflictPanel(props: { note: NoteView; label: string; onMerged: (entryI
   const [merged, setMerged] = createSignal(prefill());
   const [busy, setBusy] = createSignal(false);
 
+  const [error, setError] = createSignal<string>();
+
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    const problem = fieldErrors(NoteFields, { body: merged() }).body;
+    setError(problem);
+    if (problem) return document.getElementById(`${id}-merged`)?.focus();
     setBusy(true);
     try {
       const entry = await saveChange({
@@ -180,12 +200,13 @@ function ConflictPanel(props: { note: NoteView; label: string; onMerged: (entryI
         <p class="capture-field__hint" id={`${id}-merged-hint`}>
           {m().conflictMergedHint}
         </p>
+        <FieldError id={`${id}-merged`} error={error()} />
         <textarea
           id={`${id}-merged`}
           class="capture-field__textarea"
           rows={8}
           value={merged()}
-          aria-describedby={`${id}-merged-hint`}
+          {...invalidProps(`${id}-merged`, error(), `${id}-merged-hint`)}
           onInput={(event) => setMerged(event.currentTarget.value)}
         />
         <button type="submit" class="button" disabled={busy()}>

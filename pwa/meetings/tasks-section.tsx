@@ -1,7 +1,10 @@
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
+import { TaskFields } from '../../schema/api/meetings.ts';
+import { type FieldErrors, fieldErrors } from '../lib/field-errors.ts';
 import { saveChange, wasChangedHere } from '../lib/sync-runner.ts';
 import { newId } from '../lib/uuid.ts';
 import { formatDay } from './format.ts';
+import { FieldError, invalidProps } from './field-error.tsx';
 import { ItemStateLabel } from './item-state.tsx';
 import type { MeetingView, TaskView } from './meeting-data.ts';
 import { meetingMessages } from './messages.ts';
@@ -78,34 +81,23 @@ function NewTask(props: { meetingId: string; people: () => MeetingPeople }) {
   const [who, setWho] = createSignal('');
   const [what, setWhat] = createSignal('');
   const [due, setDue] = createSignal('');
-  const [errors, setErrors] = createSignal<{ who?: string; what?: string }>({});
+  const [errors, setErrors] = createSignal<FieldErrors<'who' | 'what' | 'due'>>({});
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const assignee = who().trim();
-    const description = what().trim();
-    const found = {
-      who: !assignee ? m().taskWhoRequired : assignee.length > 200 ? m().tooLong(200) : undefined,
-      what: !description ? m().taskWhatRequired : description.length > 2000 ? m().tooLong(2000) : undefined,
-    };
+    const data = { meetingId: props.meetingId, assignee: who().trim(), description: what().trim(), dueOn: due() || null };
+    const schema = fieldErrors(TaskFields, data, { assignee: m().taskWhoRequired, description: m().taskWhatRequired });
+    const found = { who: schema.assignee, what: schema.description, due: schema.dueOn };
     setErrors(found);
-    if (found.who) return document.getElementById(`${id}-who`)?.focus();
-    if (found.what) return document.getElementById(`${id}-what`)?.focus();
-    await saveChange({
-      entity: 'task',
-      entityId: newId(),
-      op: 'upsert',
-      data: { meetingId: props.meetingId, assignee, description, dueOn: due() || null },
-    });
+    const first = (['who', 'what', 'due'] as const).find((field) => found[field]);
+    if (first) return document.getElementById(`${id}-${first}`)?.focus();
+    await saveChange({ entity: 'task', entityId: newId(), op: 'upsert', data });
     setWho('');
     setWhat('');
     setDue('');
   };
 
-  const field = (name: 'who' | 'what') => ({
-    'aria-invalid': errors()[name] ? ('true' as const) : undefined,
-    'aria-describedby': errors()[name] ? `${id}-${name}-error` : undefined,
-  });
+  const field = (name: 'who' | 'what' | 'due') => invalidProps(`${id}-${name}`, errors()[name]);
 
   return (
     <form class="capture-form" onSubmit={(event) => void submit(event)} novalidate aria-labelledby={`${id}-title`}>
@@ -114,11 +106,7 @@ function NewTask(props: { meetingId: string; people: () => MeetingPeople }) {
         <label class="capture-field__label" for={`${id}-who`}>
           {m().taskWho}
         </label>
-        <Show when={errors().who}>
-          <p class="capture-field__error" id={`${id}-who-error`}>
-            {errors().who}
-          </p>
-        </Show>
+        <FieldError id={`${id}-who`} error={errors().who} />
         <input
           id={`${id}-who`}
           class="capture-field__input"
@@ -136,11 +124,7 @@ function NewTask(props: { meetingId: string; people: () => MeetingPeople }) {
         <label class="capture-field__label" for={`${id}-what`}>
           {m().taskWhat}
         </label>
-        <Show when={errors().what}>
-          <p class="capture-field__error" id={`${id}-what-error`}>
-            {errors().what}
-          </p>
-        </Show>
+        <FieldError id={`${id}-what`} error={errors().what} />
         <textarea
           id={`${id}-what`}
           class="capture-field__textarea"
@@ -150,11 +134,12 @@ function NewTask(props: { meetingId: string; people: () => MeetingPeople }) {
           {...field('what')}
         />
       </div>
-      <div class="capture-field capture-field--narrow">
+      <div class="capture-field capture-field--narrow" classList={{ 'capture-field--error': !!errors().due }}>
         <label class="capture-field__label" for={`${id}-due`}>
           {m().taskDue}
         </label>
-        <input id={`${id}-due`} type="date" class="capture-field__input" value={due()} onInput={(event) => setDue(event.currentTarget.value)} />
+        <FieldError id={`${id}-due`} error={errors().due} />
+        <input id={`${id}-due`} type="date" class="capture-field__input" value={due()} onInput={(event) => setDue(event.currentTarget.value)} {...field('due')} />
       </div>
       <button type="submit" class="button button--secondary">
         {m().addTask}
