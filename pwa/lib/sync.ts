@@ -105,7 +105,8 @@ const sessionPush: Pusher = (json) => api.api.sync.push.$post({ json });
 
 /** The outbox author of a hearing's public device: no account, only the hearing it was opened for. */
 export const publicAuthor = (token: string) => `hearing:${token}`;
-export const isPublicAuthor = (authorId: string) => authorId.startsWith('hearing:');
+/** Also asked of entries read straight from IndexedDB (the service worker), whose author may be missing. */
+export const isPublicAuthor = (authorId: unknown): authorId is string => typeof authorId === 'string' && authorId.startsWith('hearing:');
 
 type Reached<T> = { ok: true; value: T } | { ok: false; outcome: SyncOutcome; status?: number; body?: unknown };
 export type Answer = { ok: boolean; status: number; json(): Promise<unknown> };
