@@ -1,30 +1,39 @@
 import { Route, Router } from '@solidjs/router';
-import { lazy } from 'solid-js';
-import { AccountPage } from './account/account-page.tsx';
-import { DocumentPage } from './documents/document-page.tsx';
-import { GroupPage } from './groups/group-page.tsx';
-import { TerritoryGroupsPage } from './groups/territory-groups-page.tsx';
-import { HomePage } from './home/home-page.tsx';
-import { InvitationPage } from './invitation/invitation-page.tsx';
-import { ChangesPage } from './meetings/changes-page.tsx';
-import { MeetingPage } from './meetings/meeting-page.tsx';
-import { NewMeetingPage } from './meetings/new-meeting-page.tsx';
-import { MinutesPage } from './minutes/minutes-page.tsx';
-import { NotFoundPage } from './not-found/not-found-page.tsx';
-import { ProjectPage } from './projects/project-page.tsx';
-import { RegionPage } from './region/region-page.tsx';
-import { SignInPage } from './sign-in/sign-in-page.tsx';
-import { TerritoryPage } from './territory/territory-page.tsx';
+import { type Component, lazy } from 'solid-js';
 import { Layout } from './ui/layout.tsx';
 
-// The plan's screens are their own chunks: most visitors read the catalogue and meetings, not the plan.
-const PlanPage = lazy(() => import('./plan/plan-page.tsx').then((module) => ({ default: module.PlanPage })));
-const PlanReportPage = lazy(() => import('./plan/report-page.tsx').then((module) => ({ default: module.ReportPage })));
-const PlanMonitoringPage = lazy(() => import('./plan/monitoring-page.tsx').then((module) => ({ default: module.MonitoringPage })));
-const PlanDiffPage = lazy(() => import('./plan/diff-page.tsx').then((module) => ({ default: module.DiffPage })));
-const GapsPage = lazy(() => import('./plan/gaps-page.tsx').then((module) => ({ default: module.GapsPage })));
-const RegionPlansPage = lazy(() => import('./region/region-plans-page.tsx').then((module) => ({ default: module.RegionPlansPage })));
-// The catalogue is its own chunk (MiniSearch's radix tree and the screens): the shell stays small for everyone else.
+/**
+ * A screen loaded only when its route is opened. Every screen is its own chunk, so a citizen who opens the
+ * catalogue downloads the shell and the catalogue, never the meetings, the account or the plan (issue 15).
+ */
+function screen<K extends string>(load: () => Promise<Record<K, Component>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const HomePage = screen(() => import('./home/home-page.tsx'), 'HomePage');
+const TerritoryPage = screen(() => import('./territory/territory-page.tsx'), 'TerritoryPage');
+const RegionPage = screen(() => import('./region/region-page.tsx'), 'RegionPage');
+const NotFoundPage = screen(() => import('./not-found/not-found-page.tsx'), 'NotFoundPage');
+const ProjectPage = screen(() => import('./projects/project-page.tsx'), 'ProjectPage');
+const DocumentPage = screen(() => import('./documents/document-page.tsx'), 'DocumentPage');
+const GroupPage = screen(() => import('./groups/group-page.tsx'), 'GroupPage');
+const TerritoryGroupsPage = screen(() => import('./groups/territory-groups-page.tsx'), 'TerritoryGroupsPage');
+// Meetings, minutes, sign-in, invitation and account: for the people who plan, not for a citizen looking for help.
+const MeetingPage = screen(() => import('./meetings/meeting-page.tsx'), 'MeetingPage');
+const NewMeetingPage = screen(() => import('./meetings/new-meeting-page.tsx'), 'NewMeetingPage');
+const ChangesPage = screen(() => import('./meetings/changes-page.tsx'), 'ChangesPage');
+const MinutesPage = screen(() => import('./minutes/minutes-page.tsx'), 'MinutesPage');
+const SignInPage = screen(() => import('./sign-in/sign-in-page.tsx'), 'SignInPage');
+const InvitationPage = screen(() => import('./invitation/invitation-page.tsx'), 'InvitationPage');
+const AccountPage = screen(() => import('./account/account-page.tsx'), 'AccountPage');
+// The plan's screens: most visitors read the catalogue and meetings, not the plan.
+const PlanPage = screen(() => import('./plan/plan-page.tsx'), 'PlanPage');
+const PlanReportPage = screen(() => import('./plan/report-page.tsx'), 'ReportPage');
+const PlanMonitoringPage = screen(() => import('./plan/monitoring-page.tsx'), 'MonitoringPage');
+const PlanDiffPage = screen(() => import('./plan/diff-page.tsx'), 'DiffPage');
+const GapsPage = screen(() => import('./plan/gaps-page.tsx'), 'GapsPage');
+const RegionPlansPage = screen(() => import('./region/region-plans-page.tsx'), 'RegionPlansPage');
+// The catalogue: the screen most citizens come for.
 const CataloguePage = lazy(() => import('./catalogue/catalogue-page.tsx'));
 const CataloguePrintPage = lazy(() => import('./catalogue/print-page.tsx'));
 const ServicePage = lazy(() => import('./catalogue/service-page.tsx'));
@@ -33,12 +42,12 @@ const ProviderPage = lazy(() => import('./catalogue/provider-page.tsx'));
 const CatalogueManagePage = lazy(() => import('./catalogue-admin/manage-page.tsx'));
 const ServiceFormPage = lazy(() => import('./catalogue-admin/service-form-page.tsx'));
 const ProviderFormPage = lazy(() => import('./catalogue-admin/provider-form-page.tsx'));
-// Hearings are their own chunks: most visitors never open one, and the hall's tablet loads only what it shows.
-const HearingModePage = lazy(() => import('./hearing/hearing-mode.tsx').then((m) => ({ default: m.HearingModePage })));
-const HearingSettlementPage = lazy(() => import('./hearing/settlement-page.tsx').then((m) => ({ default: m.SettlementPage })));
-const HearingReportPage = lazy(() => import('./hearing/report-page.tsx').then((m) => ({ default: m.ReportPage })));
-const PublicHearingPage = lazy(() => import('./hearing-public/public-page.tsx').then((m) => ({ default: m.PublicHearingPage })));
-const PlanSettlementPage = lazy(() => import('./hearing-public/plan-settlement-page.tsx').then((m) => ({ default: m.PlanSettlementPage })));
+// Hearings: most visitors never open one, and the hall's tablet loads only what it shows.
+const HearingModePage = screen(() => import('./hearing/hearing-mode.tsx'), 'HearingModePage');
+const HearingSettlementPage = screen(() => import('./hearing/settlement-page.tsx'), 'SettlementPage');
+const HearingReportPage = screen(() => import('./hearing/report-page.tsx'), 'ReportPage');
+const PublicHearingPage = screen(() => import('./hearing-public/public-page.tsx'), 'PublicHearingPage');
+const PlanSettlementPage = screen(() => import('./hearing-public/plan-settlement-page.tsx'), 'PlanSettlementPage');
 // The registry import and its code mappings: coordinators and admins only, a few times a year.
 const RegistryImportPage = lazy(() => import('./registry-import/import-page.tsx'));
 const RegistryCodesPage = lazy(() => import('./registry-codes/codes-page.tsx'));

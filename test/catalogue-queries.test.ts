@@ -4,6 +4,7 @@
  * words (schema/life-situations.ts), Czech inflection, typos and missing diacritics.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { browseServices } from '../pwa/catalogue/browse.ts';
 import { CatalogueIndex } from '../pwa/catalogue/search-index.ts';
 import type { LocalCatalogue } from '../pwa/catalogue/types.ts';
 import { api, loadDemoSeed } from './helpers.ts';
@@ -66,13 +67,15 @@ const QUERIES: [string, string][] = [
 type SearchJson = { results: { name: string }[] };
 const TERRITORIES = ['cesky-krumlov', 'jindrichuv-hradec', 'prachatice', 'tabor', 'trebon', 'trhove-sviny'];
 let offline: CatalogueIndex;
+let services: LocalCatalogue['services'];
 
 beforeAll(async () => {
   await loadDemoSeed();
   const snapshots = await Promise.all(TERRITORIES.map(async (slug) => (await api(`/api/territories/${slug}/catalogue`)).json<LocalCatalogue>()));
   const byId = <T extends { id?: string; code?: string }>(items: T[]) => [...new Map(items.map((item) => [item.id ?? item.code, item])).values()];
+  services = byId(snapshots.flatMap((s) => s.services));
   offline = new CatalogueIndex({
-    services: byId(snapshots.flatMap((s) => s.services)),
+    services,
     providers: byId(snapshots.flatMap((s) => s.providers)),
     municipalities: byId(snapshots.flatMap((s) => s.municipalities)),
     codeLists: snapshots[0]!.codeLists,
@@ -99,4 +102,23 @@ it('a life-situation word finds nothing where no service of its kinds exists, ra
   const body = await (await api(`/api/catalogue/search?q=${encodeURIComponent('drogy volary')}`)).json<SearchJson>();
   expect(body.results).toEqual([]);
   expect(offline.search('drogy volary')).toEqual([]);
+});
+
+describe("the catalogue's first screen, before the search index is loaded, lists what the index would", () => {
+  const first = () => services[0]!;
+  const filters = () => ({
+    none: {},
+    kind: { kind: first().kind },
+    form: { form: first().forms?.[0] },
+    'target group': { targetGroup: first().targetGroups?.[0] },
+    municipality: { municipality: first().municipalityCodes?.[0] },
+    'kind and municipality': { kind: first().kind, municipality: services.at(-1)!.municipalityCodes?.[0] },
+    favourites: { only: new Set([services[3]!.id, services[7]!.id]) },
+  });
+  it.each(['none', 'kind', 'form', 'target group', 'municipality', 'kind and municipality', 'favourites'] as const)('filter: %s', (name) => {
+    const filter = filters()[name];
+    const listed = browseServices(services, filter).map((s) => s.id);
+    expect(listed).toEqual(offline.search('', filter).map((s) => s.id));
+    if (name !== 'kind and municipality') expect(listed.length).toBeGreaterThan(0);
+  });
 });

@@ -1,7 +1,7 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import { For, Match, Show, Switch, createEffect, createMemo, createSignal, on, untrack } from 'solid-js';
 import { ApiError } from '../lib/api.ts';
-import { formatDate, t } from '../lib/i18n.ts';
+import { formatDate } from '../lib/i18n.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
@@ -9,10 +9,12 @@ import { type CodeNames, filterChoices } from './code-names.ts';
 import { favourites } from './favourites.ts';
 import { type Point, distanceKm, servicePoint, townPoints } from './geo.ts';
 import { catalogueMessages } from './messages.ts';
-import type { CatalogueIndex } from './search-index.ts';
+import { browseServices } from './browse.ts';
 import { ServiceResult } from './service-card.tsx';
 import type { LocalCatalogue } from './types.ts';
-import { useCatalogue } from './use-catalogue.ts';
+import { loadSearchIndex, searchIndexModule, useCatalogue } from './use-catalogue.ts';
+import { territoryLabels } from '../territory/territory-labels.ts';
+import { notFoundMessages } from '../not-found/messages.ts';
 import './catalogue.css';
 
 const PAGE = 30;
@@ -27,7 +29,7 @@ const isUnknownTerritory = (error: unknown) => error instanceof ApiError && (err
 
 export default function CataloguePage() {
   const params = useParams<{ slug: string }>();
-  const { loaded, refetch, index, names, providerNames } = useCatalogue(() => params.slug);
+  const { loaded, refetch, names, providerNames } = useCatalogue(() => params.slug);
   const m = catalogueMessages;
   usePageTitle(() => (loaded.latest ? m().title(loaded.latest.catalogue.territory.name) : m().heading));
 
@@ -36,12 +38,12 @@ export default function CataloguePage() {
       <p class="back-link">
         <A href={`/uzemi/${params.slug}`}>
           <span aria-hidden="true">←</span>
-          {loaded.latest?.catalogue.territory.name ?? t().territory.backToList}
+          {loaded.latest?.catalogue.territory.name ?? territoryLabels().backToList}
         </A>
       </p>
       <Switch>
         <Match when={loaded.error && isUnknownTerritory(loaded.error)}>
-          <NotFoundMessage title={t().notFound.territoryTitle} text={t().notFound.territoryText} />
+          <NotFoundMessage title={notFoundMessages().territoryTitle} text={notFoundMessages().territoryText} />
         </Match>
         <Match when={loaded.error}>
           {(error) => (
@@ -51,7 +53,7 @@ export default function CataloguePage() {
             </>
           )}
         </Match>
-        <Match when={loaded.latest && index() && names() ? { loaded: loaded.latest, index: index()!, names: names()! } : undefined}>
+        <Match when={loaded.latest && names() ? { loaded: loaded.latest, names: names()! } : undefined}>
           {(ready) => (
             <>
               <Show when={ready().loaded.fromDevice}>
@@ -59,7 +61,7 @@ export default function CataloguePage() {
                   {m().savedOffline(formatDate(ready().loaded.savedAt, { dateStyle: 'long', timeStyle: 'short' }))}
                 </p>
               </Show>
-              <CatalogueSearch catalogue={ready().loaded.catalogue} index={ready().index} names={ready().names} providerNames={providerNames()} slug={params.slug} />
+              <CatalogueSearch catalogue={ready().loaded.catalogue} names={ready().names} providerNames={providerNames()} slug={params.slug} />
             </>
           )}
         </Match>
@@ -71,7 +73,7 @@ export default function CataloguePage() {
   );
 }
 
-function CatalogueSearch(props: { catalogue: LocalCatalogue; index: CatalogueIndex; names: CodeNames; providerNames: ReadonlyMap<string, string>; slug: string }) {
+function CatalogueSearch(props: { catalogue: LocalCatalogue; names: CodeNames; providerNames: ReadonlyMap<string, string>; slug: string }) {
   const m = catalogueMessages;
   const [search, setSearch] = useSearchParams<Params>();
   const choices = createMemo(() => filterChoices(props.catalogue));
@@ -83,15 +85,27 @@ function CatalogueSearch(props: { catalogue: LocalCatalogue; index: CatalogueInd
   const [copied, setCopied] = createSignal(false);
   const now = new Date();
 
-  const results = createMemo(() =>
-    props.index.search(search.q ?? '', {
+  const query = () => (search.q ?? '').trim();
+  createEffect(() => {
+    if (query()) loadSearchIndex();
+  });
+  const index = createMemo(() => {
+    const module = searchIndexModule();
+    return module ? new module.CatalogueIndex(props.catalogue) : undefined;
+  });
+  /** undefined while the search index is still on its way */
+  const found = createMemo(() => {
+    const filter = {
       targetGroup: search.skupina,
       kind: search.druh,
       form: search.forma,
       municipality: search.obec,
       only: search.oblibene === '1' ? favourites() : undefined,
-    }),
-  );
+    };
+    if (!query()) return browseServices(props.catalogue.services, filter);
+    return index()?.search(query(), filter);
+  });
+  const results = () => found() ?? [];
   const near = () => search.razeni === 'vzdalenost';
   // Near me: services with a known place by distance, the rest after them in the search's order.
   const ordered = createMemo(() => {
@@ -161,6 +175,7 @@ function CatalogueSearch(props: { catalogue: LocalCatalogue; index: CatalogueInd
           enterkeyhint="search"
           aria-describedby="catalogue-q-hint"
           value={search.q ?? ''}
+          onFocus={loadSearchIndex}
           onInput={(event) => setSearch({ q: event.currentTarget.value || undefined }, { replace: true })}
         />
         <p id="catalogue-q-hint" class="field__hint">
@@ -212,11 +227,11 @@ function CatalogueSearch(props: { catalogue: LocalCatalogue; index: CatalogueInd
         <Show when={near() && position()}>
           <p>{m().sortedByDistance}</p>
         </Show>
-        <p class="catalogue__count">{m().resultCount(results().length)}</p>
+        <p class="catalogue__count">{found() ? m().resultCount(results().length) : m().searching}</p>
       </div>
 
       <h2 class="visually-hidden">{m().resultsHeading}</h2>
-      <Show when={results().length > 0} fallback={<p>{m().noResults}</p>}>
+      <Show when={results().length > 0} fallback={<Show when={found()}>{<p>{m().noResults}</p>}</Show>}>
         <ul class="result-list" role="list">
           <For each={ordered().slice(0, shown())}>
             {(entry) => (

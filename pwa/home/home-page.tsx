@@ -1,10 +1,11 @@
 import { For, Match, Show, Switch, createMemo, createResource } from 'solid-js';
 import { fetchTopLevelTerritories } from '../lib/api.ts';
-import { compareCzechNames, t } from '../lib/i18n.ts';
+import { compareCzechNames } from '../lib/i18n.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { RegionLinks } from '../region/region-links.tsx';
 import { TerritoryCard } from './territory-card.tsx';
+import { homeMessages } from './messages.ts';
 import './home.css';
 
 export function HomePage() {
@@ -16,25 +17,25 @@ export function HomePage() {
   return (
     <>
       <section class="intro" aria-labelledby="home-title">
-        <h1 id="home-title">{t().home.title}</h1>
-        <For each={t().home.intro}>{(paragraph) => <p>{paragraph}</p>}</For>
+        <h1 id="home-title">{homeMessages().title}</h1>
+        <For each={homeMessages().intro}>{(paragraph) => <p>{paragraph}</p>}</For>
       </section>
 
       <section class="territories" aria-labelledby="territories-title">
         <div class="section-heading">
-          <h2 id="territories-title">{t().home.territoriesHeading}</h2>
+          <h2 id="territories-title">{homeMessages().territoriesHeading}</h2>
           <Show when={!territories.loading && !territories.error && sorted().length > 0}>
-            <p class="section-heading__count">{t().home.territoryCount(sorted().length)}</p>
+            <p class="section-heading__count">{homeMessages().territoryCount(sorted().length)}</p>
           </Show>
         </div>
         <RegionLinks />
         <Switch>
           <Match when={territories.error}>{(error) => <ErrorNotice error={error()} onRetry={() => void refetch()} />}</Match>
           <Match when={territories.loading}>
-            <Loading label={t().home.loadingTerritories} />
+            <Loading label={homeMessages().loadingTerritories} />
           </Match>
           <Match when={sorted().length === 0}>
-            <p>{t().home.noTerritories}</p>
+            <p>{homeMessages().noTerritories}</p>
           </Match>
           <Match when={sorted().length > 0}>
             <ul class="card-list" role="list">

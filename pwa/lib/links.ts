@@ -1,5 +1,8 @@
 /** Contact links as people type contacts: phone numbers with spaces, web addresses without the scheme. */
 
+/** The sign-in page's address that brings the person back to `path` afterwards. */
+export const signInHref = (path: string) => `/prihlaseni?next=${encodeURIComponent(path)}`;
+
 /** "+420 384 555 401" → "+420384555401" for a tel: link. */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^+0-9]/g, '')}`;
 

@@ -1,7 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { createEffect, createResource, createRoot, createSignal, on } from 'solid-js';
 import { ApiError, api, observeApiResponses } from './api.ts';
-import { forgetPrivateData } from './private-data.ts';
 
 /**
  * The signed-in person. The server is the judge (`GET /api/auth/me`), but a field worker opens the app without a
@@ -48,6 +47,9 @@ function writeCache(user: SessionUser | null) {
     // Storage blocked or full: the session still works while the page is open, just not offline after a reload.
   }
 }
+
+/** Loaded when needed: the outbox and the local database behind it are not the shell's, most visitors never sign in. */
+const forgetPrivateData = () => import('./private-data.ts').then((module) => module.forgetPrivateData());
 
 type RawResponse = { status: number; statusText: string; json(): Promise<unknown> };
 

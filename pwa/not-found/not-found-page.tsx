@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
-import { t } from '../lib/i18n.ts';
 import { usePageTitle } from '../ui/page-title.ts';
+import { notFoundMessages } from './messages.ts';
 
 /** The "not found" content, also used by screens whose record does not exist (an unknown territory). */
 export function NotFoundMessage(props: { title: string; text: string }) {
@@ -11,7 +11,7 @@ export function NotFoundMessage(props: { title: string; text: string }) {
       <p>{props.text}</p>
       <p>
         <A href="/" class="button">
-          {t().notFound.home}
+          {notFoundMessages().home}
         </A>
       </p>
     </section>
@@ -19,5 +19,5 @@ export function NotFoundMessage(props: { title: string; text: string }) {
 }
 
 export function NotFoundPage() {
-  return <NotFoundMessage title={t().notFound.title} text={t().notFound.text} />;
+  return <NotFoundMessage title={notFoundMessages().title} text={notFoundMessages().text} />;
 }

@@ -2,11 +2,12 @@ import { A, useParams, useSearchParams } from '@solidjs/router';
 import type { InferResponseType } from 'hono/client';
 import { For, Show } from 'solid-js';
 import { api, request } from '../lib/api.ts';
-import { compareCzechNames, formatNumber, t } from '../lib/i18n.ts';
+import { compareCzechNames, formatNumber } from '../lib/i18n.ts';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { gapMessages } from './messages.ts';
 import { SnapshotScreen } from './snapshot-screen.tsx';
+import { notFoundMessages } from '../not-found/messages.ts';
 import '../sign-in/form.css';
 import '../territory/territory.css';
 import './plan.css';
@@ -29,7 +30,7 @@ export function GapsPage() {
     () => fetchGaps(params.slug, search.plan),
   );
   return (
-    <SnapshotScreen resource={gaps} refetch={refetch} notFound={{ title: t().notFound.territoryTitle, text: t().notFound.territoryText }} failedTitle={gapMessages().title(params.slug)} loadingLabel={gapMessages().loading}>
+    <SnapshotScreen resource={gaps} refetch={refetch} notFound={{ title: notFoundMessages().territoryTitle, text: notFoundMessages().territoryText }} failedTitle={gapMessages().title(params.slug)} loadingLabel={gapMessages().loading}>
       {(data) => <GapsView gaps={data} />}
     </SnapshotScreen>
   );

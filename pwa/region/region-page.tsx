@@ -3,7 +3,7 @@ import type { InferResponseType } from 'hono/client';
 import { For, Match, Show, Switch, createMemo } from 'solid-js';
 import { formatLocalDate, formatLocalTime } from '../documents/format.ts';
 import { ApiError, api, request } from '../lib/api.ts';
-import { compareCzechNames, formatDate, t } from '../lib/i18n.ts';
+import { compareCzechNames, formatDate } from '../lib/i18n.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { territoryMessages } from '../territory/messages.ts';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
@@ -11,6 +11,7 @@ import { CalendarLinks, PlanSummary } from '../territory/overview-sections.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { regionMessages, regionPlanMessages } from './messages.ts';
+import { territoryLabels } from '../territory/territory-labels.ts';
 import '../home/home.css';
 import './region.css';
 
@@ -102,8 +103,8 @@ function RegionTerritoryCard(props: { territory: RegionTerritory }) {
         <A href={`/uzemi/${props.territory.slug}`}>{props.territory.name}</A>
       </h3>
       <p class="meta-line">
-        <span class="badge">{t().territory.kind[props.territory.kind]}</span>
-        <Show when={props.territory.planningSince}>{(year) => <span>{t().territory.planningSince(year())}</span>}</Show>
+        <span class="badge">{territoryLabels().kind[props.territory.kind]}</span>
+        <Show when={props.territory.planningSince}>{(year) => <span>{territoryLabels().planningSince(year())}</span>}</Show>
       </p>
       <dl class="region-card__facts">
         <dt>{m().plan}</dt>

@@ -1,9 +1,8 @@
 import { A, useLocation, useNavigate } from '@solidjs/router';
 import { Show, createSignal } from 'solid-js';
+import { t } from '../lib/i18n.ts';
 import { currentUser } from '../lib/session.ts';
-import { signInMessages } from './messages.ts';
-import { requestSignOut } from './session-notices.tsx';
-import { signInHref } from './sign-in-page.tsx';
+import { signInHref } from '../lib/links.ts';
 import './sign-in.css';
 
 /** Pages that make no sense signed out: leaving them is part of signing out. */
@@ -11,7 +10,6 @@ const SIGNED_IN_ONLY = ['/ucet'];
 
 /** The end of the header's navigation: "Přihlásit", or the person's name (their account) and "Odhlásit". */
 export function HeaderAccount() {
-  const m = signInMessages;
   const location = useLocation();
   const navigate = useNavigate();
   const [busy, setBusy] = createSignal(false);
@@ -26,6 +24,8 @@ export function HeaderAccount() {
     // Read before signing out: a signed-in-only page sends the signed-out reader to the sign-in page by itself.
     const leaving = SIGNED_IN_ONLY.includes(location.pathname);
     try {
+      // The dialogs of signing out are loaded with it: a citizen who never signs in never downloads them.
+      const { requestSignOut } = await import('./session-notices.tsx');
       const signedOut = await requestSignOut();
       if (signedOut && leaving) navigate('/', { replace: true });
     } finally {
@@ -39,7 +39,7 @@ export function HeaderAccount() {
         when={currentUser()}
         fallback={
           <A href={signInLink()} class="site-nav__link" activeClass="" inactiveClass="">
-            {m().header.signIn}
+            {t().account.signIn}
           </A>
         }
       >
@@ -50,7 +50,7 @@ export function HeaderAccount() {
               class="site-nav__link header-account__name"
               activeClass="site-nav__link--active"
               inactiveClass=""
-              aria-label={m().header.accountOf(user().name)}
+              aria-label={t().account.accountOf(user().name)}
             >
               <svg class="header-account__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
                 <circle cx="12" cy="8" r="4" />
@@ -59,7 +59,7 @@ export function HeaderAccount() {
               <span class="header-account__text">{user().name}</span>
             </A>
             <button type="button" class="header-account__sign-out" onClick={() => void onSignOut()} disabled={busy()}>
-              {m().header.signOut}
+              {t().account.signOut}
             </button>
           </>
         )}

@@ -6,11 +6,6 @@ const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 /** Sign-in, sign-out, the expired-session notice and what forms share: error summary, roles, API failures. */
 export const signInMessages = defineMessages({
   cs: {
-    header: {
-      signIn: 'Přihlásit',
-      signOut: 'Odhlásit',
-      accountOf: (name: string) => `Můj účet: ${name}`,
-    },
     page: {
       title: 'Přihlášení',
       intro: 'Přihlášení je pro koordinátory a členy pracovních skupin. Katalog služeb, plán a zápisy si může přečíst každý i bez účtu.',
@@ -68,11 +63,6 @@ export const signInMessages = defineMessages({
     },
   },
   en: {
-    header: {
-      signIn: 'Sign in',
-      signOut: 'Sign out',
-      accountOf: (name: string) => `My account: ${name}`,
-    },
     page: {
       title: 'Sign in',
       intro: 'Signing in is for coordinators and members of working groups. Anyone can read the catalogue of services, the plan and the minutes without an account.',

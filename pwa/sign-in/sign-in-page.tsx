@@ -17,8 +17,8 @@ export function safeNext(next: unknown, fallback = '/'): string {
   }
 }
 
-/** The sign-in page's address that brings the person back to `path` afterwards. */
-export const signInHref = (path: string) => `/prihlaseni?next=${encodeURIComponent(path)}`;
+// In lib/links.ts so that the header's link does not bring this page into the shell.
+export { signInHref } from '../lib/links.ts';
 
 /** /prihlaseni?next=/ucet */
 export function SignInPage() {

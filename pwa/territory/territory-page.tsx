@@ -2,7 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { For, Match, Show, Switch } from 'solid-js';
 import { catalogueMessages } from '../catalogue/messages.ts';
 import { ApiError, api, request } from '../lib/api.ts';
-import { formatDate, t } from '../lib/i18n.ts';
+import { formatDate } from '../lib/i18n.ts';
 import { telHref, webHref } from '../lib/links.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
@@ -12,6 +12,8 @@ import { territoryMessages } from './messages.ts';
 import { createSnapshotResource } from './offline-snapshot.ts';
 import { DocumentsSection, GroupsSection, MeetingsSection, PlanSection, PressSection, ProjectsSection } from './overview-sections.tsx';
 import type { TerritoryOverview } from './types.ts';
+import { territoryLabels } from './territory-labels.ts';
+import { notFoundMessages } from '../not-found/messages.ts';
 import './territory.css';
 
 /** A slug the API rejects as malformed (400) names no territory either; to the reader both are "not found". */
@@ -32,17 +34,17 @@ export function TerritoryPage() {
       <p class="back-link">
         <A href="/">
           <span aria-hidden="true">←</span>
-          {t().territory.backToList}
+          {territoryLabels().backToList}
         </A>
       </p>
       <Switch>
         <Match when={overview.error && isUnknownTerritory(overview.error)}>
-          <NotFoundMessage title={t().notFound.territoryTitle} text={t().notFound.territoryText} />
+          <NotFoundMessage title={notFoundMessages().territoryTitle} text={notFoundMessages().territoryText} />
         </Match>
         <Match when={overview.error}>
           {(error) => (
             <>
-              <h1>{t().territory.loadFailed}</h1>
+              <h1>{territoryLabels().loadFailed}</h1>
               <ErrorNotice error={error()} onRetry={() => void refetch()} />
             </>
           )}
@@ -76,7 +78,7 @@ function TerritoryOverviewView(props: { overview: TerritoryOverview; slug: strin
       <header class="territory__header">
         <h1 id="territory-title">{territory().name}</h1>
         <p class="meta-line">
-          <span class="badge">{t().territory.kind[territory().kind]}</span>
+          <span class="badge">{territoryLabels().kind[territory().kind]}</span>
           <A href={`/kraj/${territory().regionCode}`}>{territory().regionName}</A>
           <Show when={territory().parent}>
             {(parent) => (
@@ -86,8 +88,8 @@ function TerritoryOverviewView(props: { overview: TerritoryOverview; slug: strin
             )}
           </Show>
         </p>
-        <Show when={territory().planningSince}>{(year) => <p class="territory__since">{t().territory.planningSince(year())}</p>}</Show>
-        <Show when={territory().description} fallback={<p class="muted">{t().territory.noDescription}</p>}>
+        <Show when={territory().planningSince}>{(year) => <p class="territory__since">{territoryLabels().planningSince(year())}</p>}</Show>
+        <Show when={territory().description} fallback={<p class="muted">{territoryLabels().noDescription}</p>}>
           {(description) => <p class="territory__description">{description()}</p>}
         </Show>
         <Show when={territory().subTerritories.length > 0}>
@@ -137,7 +139,7 @@ function TerritoryOverviewView(props: { overview: TerritoryOverview; slug: strin
             <Show when={territory().web ? webHref(territory().web!) : undefined}>
               {(link) => (
                 <>
-                  <dt>{t().territory.web}</dt>
+                  <dt>{territoryLabels().web}</dt>
                   <dd>
                     <a href={link().href}>{link().label}</a>
                   </dd>

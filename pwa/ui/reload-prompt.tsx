@@ -1,6 +1,6 @@
 import { Show, createEffect, onCleanup } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
-import { t } from '../lib/i18n.ts';
+import { updateMessages } from './reload-prompt-messages.ts';
 import './reload-prompt.css';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -50,15 +50,15 @@ export function ReloadPrompt() {
     <div class="toast-region" role="status">
       <Show when={needRefresh() || offlineReady()}>
         <div class="toast">
-          <p class="toast__message">{needRefresh() ? t().update.available : t().update.offlineReady}</p>
+          <p class="toast__message">{needRefresh() ? updateMessages().available : updateMessages().offlineReady}</p>
           <div class="toast__actions">
             <Show when={needRefresh()}>
               <button type="button" class="button" onClick={applyUpdate}>
-                {t().update.apply}
+                {updateMessages().apply}
               </button>
             </Show>
             <button type="button" class="button button--secondary" onClick={close}>
-              {needRefresh() ? t().update.later : t().update.close}
+              {needRefresh() ? updateMessages().later : updateMessages().close}
             </button>
           </div>
         </div>
