@@ -35,6 +35,10 @@ describe('app update', () => {
     // A new deploy, as the browser sees it: a service worker script that differs. The browser fetches that script
     // itself, outside any page, so it cannot be faked with a route; the served copy of the build is changed instead.
     appendFileSync(join(assetsDir, 'sw.js'), `\n// next version ${Date.now()}\n`);
+    // A real deploy gives the file a new ETag too; wrangler dev keeps the ETag it computed at start, so the browser's
+    // conditional check would get a 304. Forgetting the browser's HTTP cache makes it ask for the file afresh.
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Network.clearBrowserCache');
 
     let reloads = 0;
     page.on('framenavigated', (frame) => {
