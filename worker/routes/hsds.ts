@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import type * as v from 'valibot';
 import { HsdsServiceParams } from '../../schema/api/catalogue.ts';
 import {
   HsdsObjectParams,
@@ -58,6 +59,21 @@ async function serviceInTerritory(c: Context<AppEnv>, slugOrId: string, id: stri
   return { territory, service, links: linksOf(links, service.id), provider };
 }
 
+/** The page of the territory's services that a `/services` or `/service_at_locations` query asks for. */
+async function servicesPage(c: Context<AppEnv>, slugOrId: string, q: v.InferOutput<typeof HsdsServicesQuery>, withPlace: boolean) {
+  const db = c.var.db;
+  const territory = await requireTerritory(db, slugOrId);
+  const where = await hsdsServiceWhere(await catalogueTerritoryIds(db, territory.id), {
+    search: q.search,
+    taxonomyTermId: q.taxonomy_term_id,
+    taxonomyId: q.taxonomy_id,
+    organizationId: q.organization_id,
+    modifiedAfter: q.modified_after,
+    withPlace,
+  });
+  return { territory, ...(await hsdsServicePage(db, where, paging(q.page, q.per_page))) };
+}
+
 /** A page of a fixed list (the taxonomies and their terms are KPSS's code lists, a few dozen items). */
 const listPage = <T>(items: T[], page: number, perPage: number) => hsdsPage(items.slice((page - 1) * perPage, page * perPage), items.length, page, perPage);
 
@@ -66,17 +82,8 @@ export const hsdsRoutes = createRouter()
   .get('/:territory/hsds', validate('param', TerritoryParams), async (c) => c.json(await hsdsApiInfo(c, c.req.valid('param').territory), 200))
   .get('/:territory/hsds/', validate('param', TerritoryParams), async (c) => c.json(await hsdsApiInfo(c, c.req.valid('param').territory), 200))
   .get('/:territory/hsds/services', validate('param', TerritoryParams), validate('query', HsdsServicesQuery), async (c) => {
-    const db = c.var.db;
-    const territory = await requireTerritory(db, c.req.valid('param').territory);
     const q = c.req.valid('query');
-    const where = await hsdsServiceWhere(await catalogueTerritoryIds(db, territory.id), {
-      search: q.search,
-      taxonomyTermId: q.taxonomy_term_id,
-      taxonomyId: q.taxonomy_id,
-      organizationId: q.organization_id,
-      modifiedAfter: q.modified_after,
-    });
-    const { total, rows } = await hsdsServicePage(db, where, paging(q.page, q.per_page));
+    const { territory, total, rows } = await servicesPage(c, c.req.valid('param').territory, q, false);
     const contents = await Promise.all(
       rows.map(({ service, links, provider }) =>
         q.minimal ? hsdsServiceMinimal(service) : q.full === false ? hsdsServiceFields(service, links, provider) : hsdsService(service, links, provider, territory.regionName),
@@ -91,18 +98,8 @@ export const hsdsRoutes = createRouter()
     return c.json(await hsdsService(found.service, found.links, found.provider, found.territory.regionName), 200);
   })
   .get('/:territory/hsds/service_at_locations', validate('param', TerritoryParams), validate('query', HsdsServicesQuery), async (c) => {
-    const db = c.var.db;
-    const territory = await requireTerritory(db, c.req.valid('param').territory);
     const q = c.req.valid('query');
-    const where = await hsdsServiceWhere(await catalogueTerritoryIds(db, territory.id), {
-      search: q.search,
-      taxonomyTermId: q.taxonomy_term_id,
-      taxonomyId: q.taxonomy_id,
-      organizationId: q.organization_id,
-      modifiedAfter: q.modified_after,
-      withPlace: true,
-    });
-    const { total, rows } = await hsdsServicePage(db, where, paging(q.page, q.per_page));
+    const { territory, total, rows } = await servicesPage(c, c.req.valid('param').territory, q, true);
     const contents = await Promise.all(rows.map(({ service, links, provider }) => hsdsServiceAtLocation(service, links, provider, territory.regionName, q.full === true)));
     return c.json(hsdsPage(contents.filter((s) => s !== undefined), total, q.page, q.per_page), 200);
   })
