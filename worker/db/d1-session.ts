@@ -20,6 +20,7 @@ import { publicRoute } from '../../schema/cache-policy.ts';
 import { D1_BOOKMARK_HEADER, isD1Bookmark } from '../../schema/d1-bookmark.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
+import { changeResponseHeaders } from '../security/headers.ts';
 
 /** The sync protocol, for a session and for a public hearing's phones: consistent, never from a replica. */
 const SYNC_PATH = /^\/api\/(?:public-hearings\/[^/]+\/)?sync\//;
@@ -69,11 +70,5 @@ export const d1Session: MiddlewareHandler<AppEnv> = async (c, next) => {
   // A request that ran no query has no bookmark of its own: the client's is still the newest it knows.
   const latest = session.getBookmark() ?? bookmark;
   if (!latest) return;
-  try {
-    c.res.headers.set(D1_BOOKMARK_HEADER, latest);
-  } catch {
-    // a response built elsewhere (a fetched R2 object, a redirect) may have headers that cannot change
-    c.res = new Response(c.res.body, c.res);
-    c.res.headers.set(D1_BOOKMARK_HEADER, latest);
-  }
+  changeResponseHeaders(c, (headers) => headers.set(D1_BOOKMARK_HEADER, latest));
 };

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { publicRoute } from '../../schema/cache-policy.ts';
@@ -48,6 +48,17 @@ export const crossSiteProtection: MiddlewareHandler<AppEnv>[] = [crossSiteJson, 
 
 const PRIVATE = 'private, no-store';
 
+/** Changes the answer's headers; a response built elsewhere (a fetched R2 object, a redirect) may have headers that
+ * cannot change, and is then copied first. */
+export function changeResponseHeaders(c: Context<AppEnv>, change: (headers: Headers) => void) {
+  try {
+    change(c.res.headers);
+  } catch {
+    c.res = new Response(c.res.body, c.res);
+    change(c.res.headers);
+  }
+}
+
 /**
  * Private by default: an answer is marked `private, no-store` (no shared cache, no copy on the device) unless
  * schema/cache-policy.ts lists its route as public, for everyone or for requests without a session. A route's own
@@ -59,13 +70,8 @@ export const privateByDefault: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   const route = publicRoute(c.req.method, new URL(c.req.url).pathname);
   const carriesSession = c.req.header('cookie') !== undefined || c.get('actor') != null;
-  // a response built elsewhere (a fetched R2 object, a redirect) may have headers that cannot change
   const headers = () => {
-    try {
-      c.res.headers.set('x-content-type-options', 'nosniff');
-    } catch {
-      c.res = new Response(c.res.body, c.res);
-    }
+    changeResponseHeaders(c, (h) => h.set('x-content-type-options', 'nosniff'));
     return c.res.headers;
   };
   if (route?.sameFor === 'anonymous' && !/\bcookie\b/i.test(c.res.headers.get('vary') ?? '')) headers().append('vary', 'Cookie');
