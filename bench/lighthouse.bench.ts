@@ -19,7 +19,7 @@ const TARGET = { performance: 99, lcpMs: 1200 };
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 
-type Figures = { performance: number; lcpMs: number; ttiMs: number; fcpMs: number; tbtMs: number; clsScore: number; bytes: number; requests: number };
+type Figures = { performance: number; lcpMs: number; ttiMs: number; fcpMs: number; tbtMs: number; clsScore: number; bytes: number; requests: number; longTasks: string[] };
 
 async function startChromium(): Promise<{ port: number; child: ChildProcess; profile: string }> {
   const port = await freePort();
@@ -58,7 +58,15 @@ async function measure(url: string, port: number): Promise<Figures> {
     clsScore: value('cumulative-layout-shift'),
     bytes: value('total-byte-weight'),
     requests,
+    // what the blocking time is made of, so a missed target names its cause: the longest tasks and whose they are
+    longTasks: longTasks(lhr.audits['long-tasks']?.details),
   };
+}
+
+/** The five longest main-thread tasks (simulated on the slow phone): the file they ran in and how long. */
+function longTasks(details: unknown): string[] {
+  const items = ((details as { items?: { url?: string; duration?: number }[] } | undefined)?.items ?? []).slice(0, 5);
+  return items.map((task) => `${(task.url ?? '?').replace(/^https?:\/\/[^/]+/, '').replace(/-[\w-]{8}\.js$/, '.js') || 'document'} ${Math.round(task.duration ?? 0)} ms`);
 }
 
 const median = (runs: Figures[]) => [...runs].sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs)[Math.floor(runs.length / 2)]!;
@@ -88,6 +96,9 @@ async function main() {
     for (const { name, path, median: f } of results) {
       const met = f.performance >= TARGET.performance && f.lcpMs <= TARGET.lcpMs;
       console.log(`| ${name} \`${path.replace(/[0-9a-f-]{36}/, ':id')}\` | ${f.performance} | ${s(f.lcpMs)} | ${s(f.ttiMs)} | ${s(f.fcpMs)} | ${Math.round(f.tbtMs)} ms | ${f.clsScore.toFixed(3)} | ${(f.bytes / 1024).toFixed(1)} KiB | ${f.requests} | ${met ? 'met' : 'MISSED'} |`);
+    }
+    for (const { name, median: f } of results) {
+      console.log(`${name}: longest tasks ${f.longTasks.join(', ') || 'none'}`);
     }
     mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
     writeFileSync(join(ROOT, 'bench', 'out', 'lighthouse.json'), JSON.stringify({ machine: m, runs: RUNS, results }, null, 2));

@@ -7,7 +7,8 @@ const BACKGROUND_COLOUR = '#f7f6f2';
 
 export default defineConfig({
   root: import.meta.dirname,
-  build: { outDir: 'dist', emptyOutDir: true },
+  // The manifest tells the Worker which stylesheets and chunks a prerendered first screen needs (worker/prerender/assets.ts).
+  build: { outDir: 'dist', emptyOutDir: true, manifest: 'prerender-manifest.json' },
   server: {
     // `npm run dev:pwa` next to `wrangler dev --port 8787` (e.g. `npm start`): the API comes from the Worker.
     proxy: { '/api': 'http://127.0.0.1:8787' },

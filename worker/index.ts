@@ -35,6 +35,7 @@ import { minutesRoutes } from './routes/minutes.ts';
 import { regionGeographyRoutes } from './routes/geography-regions.ts';
 import { territoryGeographyRoutes } from './routes/geography-territories.ts';
 import { municipalityRoutes } from './routes/municipalities.ts';
+import { pageRoutes } from './routes/pages.ts';
 import { territoryRoutes } from './routes/territories.ts';
 
 const app = createApp()
@@ -81,7 +82,14 @@ const app = createApp()
   .route('/api', regionRoutes)
   .route('/api/regions', regionGeographyRoutes)
   .route('/api/territories', territoryGeographyRoutes)
-  .route('/api/municipalities', municipalityRoutes);
+  .route('/api/municipalities', municipalityRoutes)
+  // The pages a citizen lands on, with their first screen drawn in (issue 15): the only routes outside /api.
+  .route('/', pageRoutes(callOwnApi));
+
+/** The API called from inside the Worker, for the prerendered pages; a function, so `app` can be used before it is. */
+function callOwnApi(request: Request, env: Bindings, ctx: ExecutionContext | undefined): Promise<Response> {
+  return Promise.resolve(app.fetch(request, env, ctx));
+}
 
 /** The API's type, for the PWA's typed `hc` client. */
 export type AppType = typeof app;

@@ -3,16 +3,20 @@ import { fetchTopLevelTerritories } from '../lib/api.ts';
 import { compareCzechNames } from '../lib/i18n.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
-import { RegionLinks } from '../region/region-links.tsx';
+import { RegionLinks, fetchRegionLinks } from '../region/region-links.tsx';
 import { TerritoryCard } from './territory-card.tsx';
 import { homeMessages } from './messages.ts';
 import './home.css';
 
 export function HomePage() {
   usePageTitle(() => undefined);
-  const [territories, { refetch }] = createResource(fetchTopLevelTerritories);
+  // Territories and regions together: region links arriving later would push the territories down under the reader.
+  const [loaded, { refetch }] = createResource(async () => {
+    const [territories, regions] = await Promise.all([fetchTopLevelTerritories(), fetchRegionLinks()]);
+    return { territories, regions };
+  });
   // The API sorts bytewise (Český Krumlov after Tábor); readers expect Czech order.
-  const sorted = createMemo(() => (territories.error ? [] : [...(territories() ?? [])].sort((a, b) => compareCzechNames(a.name, b.name))));
+  const sorted = createMemo(() => (loaded.error ? [] : [...(loaded()?.territories ?? [])].sort((a, b) => compareCzechNames(a.name, b.name))));
 
   return (
     <>
@@ -24,14 +28,14 @@ export function HomePage() {
       <section class="territories" aria-labelledby="territories-title">
         <div class="section-heading">
           <h2 id="territories-title">{homeMessages().territoriesHeading}</h2>
-          <Show when={!territories.loading && !territories.error && sorted().length > 0}>
+          <Show when={!loaded.loading && !loaded.error && sorted().length > 0}>
             <p class="section-heading__count">{homeMessages().territoryCount(sorted().length)}</p>
           </Show>
         </div>
-        <RegionLinks />
+        <RegionLinks regions={loaded.error ? [] : (loaded()?.regions ?? [])} />
         <Switch>
-          <Match when={territories.error}>{(error) => <ErrorNotice error={error()} onRetry={() => void refetch()} />}</Match>
-          <Match when={territories.loading}>
+          <Match when={loaded.error}>{(error) => <ErrorNotice error={error()} onRetry={() => void refetch()} />}</Match>
+          <Match when={loaded.loading}>
             <Loading label={homeMessages().loadingTerritories} />
           </Match>
           <Match when={sorted().length === 0}>

@@ -5,25 +5,38 @@ import { publicRoute } from '../../schema/cache-policy.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  workerSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
 /** Only the app's own origin, for the API's responses; pwa/public/_headers says the same for the static files. */
 export const securityHeaders = secureHeaders({
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
-    fontSrc: ["'self'"],
-    manifestSrc: ["'self'"],
-    workerSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-  },
+  contentSecurityPolicy: CONTENT_SECURITY_POLICY,
   referrerPolicy: 'strict-origin-when-cross-origin',
   crossOriginResourcePolicy: 'same-origin',
 });
+
+/**
+ * The same policy for a prerendered page (worker/routes/pages.ts), which carries its first screen's stylesheet inline:
+ * that one stylesheet is allowed by its hash, no other inline style or any inline script is.
+ */
+export const pageSecurityHeaders = (styleHash: string) =>
+  secureHeaders({
+    contentSecurityPolicy: { ...CONTENT_SECURITY_POLICY, styleSrc: ["'self'", `'sha256-${styleHash}'`] },
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    crossOriginResourcePolicy: 'same-origin',
+  });
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -1,0 +1,58 @@
+/**
+ * The Worker draws the first screen of the home page, a catalogue and a service into index.html (worker/routes/
+ * pages.ts), so a phone paints it before any JavaScript arrives. The app then draws itself beside that copy, hidden,
+ * and takes its place once its own screen has its data: swapping earlier would show a spinner where the services
+ * already were, and move what the reader was looking at.
+ */
+const GIVE_UP_MS = 5_000;
+
+/** The app's screen is ready when its main area has content and nothing in it is still loading. */
+const screenReady = (live: HTMLElement) => {
+  const main = live.querySelector('main');
+  return main !== null && main.childElementCount > 0 && main.querySelector('.status--loading') === null;
+};
+
+export function takeOverPrerendered(root: HTMLElement, renderApp: (into: HTMLElement) => void) {
+  const prerendered = root.querySelector<HTMLElement>(':scope > [data-prerendered]');
+  if (!prerendered) return renderApp(root);
+
+  const live = document.createElement('div');
+  live.className = 'app-live';
+  live.hidden = true;
+  root.appendChild(live);
+
+  let done = false;
+  const swap = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(giveUp);
+    // Someone who started typing in the drawn search box goes on typing in the app's.
+    const focused = document.activeElement instanceof HTMLInputElement && prerendered.contains(document.activeElement) ? document.activeElement : undefined;
+    prerendered.remove();
+    live.hidden = false;
+    if (focused?.id) {
+      const own = document.getElementById(focused.id);
+      if (own instanceof HTMLInputElement) {
+        own.focus({ preventScroll: true });
+        if (focused.value && own.value !== focused.value) {
+          own.value = focused.value;
+          own.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      }
+    }
+  };
+  // The swap lays out the whole page again: a task of its own, not the tail of the one that drew the screen.
+  const swapSoon = () => setTimeout(swap, 0);
+  const observer = new MutationObserver(() => {
+    if (screenReady(live)) swapSoon();
+  });
+  observer.observe(live, { childList: true, subtree: true });
+  const giveUp = setTimeout(swap, GIVE_UP_MS);
+  // The page is already on screen: let the browser breathe between evaluating the app and drawing it, so neither
+  // holds the phone's main thread for long.
+  setTimeout(() => {
+    renderApp(live);
+    if (screenReady(live)) swapSoon();
+  }, 0);
+}
