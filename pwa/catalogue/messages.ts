@@ -1,5 +1,5 @@
 import { defineMessages } from '../lib/i18n.ts';
-import type { OpenState } from './opening-hours.ts';
+import type { OpenState } from '../../schema/opening-hours.ts';
 
 const csDays = ['', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'];
 /** "opens on Wednesday": the day as Czech says it after a preposition */

@@ -7,7 +7,7 @@ import { webHref } from '../lib/links.ts';
 import { type CodeNames, codeNames } from './code-names.ts';
 import { addressLine } from './geo.ts';
 import { catalogueMessages } from './messages.ts';
-import { hourRuns } from './opening-hours.ts';
+import { hourRuns } from '../../schema/opening-hours.ts';
 import type { LocalCatalogue, ServiceCard } from './types.ts';
 import { useCatalogue } from './use-catalogue.ts';
 import './catalogue.css';

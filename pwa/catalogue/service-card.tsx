@@ -4,7 +4,7 @@ import { formatNumber } from '../lib/i18n.ts';
 import type { CodeNames } from './code-names.ts';
 import { favourites } from './favourites.ts';
 import { catalogueMessages } from './messages.ts';
-import { openState } from './opening-hours.ts';
+import { openState } from '../../schema/opening-hours.ts';
 import type { ServiceCard } from './types.ts';
 
 /** One search result: the whole card is the link's tap area, its text the service's name. */

@@ -9,7 +9,7 @@ import { FoundPage } from './found-page.tsx';
 import { addressLine, mapLinks } from './geo.ts';
 import { findService } from './lookup.ts';
 import { catalogueMessages } from './messages.ts';
-import { hoursByDay, openState, pragueNow } from './opening-hours.ts';
+import { hoursByDay, openState, pragueNow } from '../../schema/opening-hours.ts';
 import type { LocalCatalogue, ServiceCard } from './types.ts';
 import { canManageCatalogue, providerEditPath, serviceEditPath } from '../catalogue-admin/can-manage.ts';
 import { adminMessages } from '../catalogue-admin/messages.ts';

@@ -1,10 +1,11 @@
 /**
  * The Worker draws the first screen of the home page, a catalogue and a service into index.html (worker/routes/
- * pages.ts), so a phone paints it before any JavaScript arrives. The app then draws itself beside that copy, hidden,
- * and takes its place once its own screen has its data: swapping earlier would show a spinner where the services
- * already were, and move what the reader was looking at.
+ * pages.ts), so a phone paints it before any JavaScript arrives. The app then draws itself into an element outside
+ * the document (no second copy of every id and label on the page) and takes the copy's place once its own screen has
+ * its data: swapping earlier would show a spinner where the services already were, and move what the reader saw.
  */
-const GIVE_UP_MS = 5_000;
+// Only a safety net: a slow answer keeps the drawn page (readable, its links work), never a spinner in its place.
+const GIVE_UP_MS = 30_000;
 
 /** The app's screen is ready when its main area has content and nothing in it is still loading. */
 const screenReady = (live: HTMLElement) => {
@@ -18,8 +19,6 @@ export function takeOverPrerendered(root: HTMLElement, renderApp: (into: HTMLEle
 
   const live = document.createElement('div');
   live.className = 'app-live';
-  live.hidden = true;
-  root.appendChild(live);
 
   let done = false;
   const swap = () => {
@@ -29,8 +28,7 @@ export function takeOverPrerendered(root: HTMLElement, renderApp: (into: HTMLEle
     clearTimeout(giveUp);
     // Someone who started typing in the drawn search box goes on typing in the app's.
     const focused = document.activeElement instanceof HTMLInputElement && prerendered.contains(document.activeElement) ? document.activeElement : undefined;
-    prerendered.remove();
-    live.hidden = false;
+    prerendered.replaceWith(live);
     if (focused?.id) {
       const own = document.getElementById(focused.id);
       if (own instanceof HTMLInputElement) {

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { signInHref } from '../../pwa/lib/links.ts';
+import type { OpenState } from '../../schema/opening-hours.ts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -10,6 +11,9 @@ export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
  * e2e/prerender.test.ts compares the prerendered page with the one the app draws, so the two cannot drift apart.
  * Czech only: the language a visitor chose is kept on the phone, and the app redraws in it at once.
  */
+const onDay = ['', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu', 'v neděli'];
+const when = (next: { day: number; daysAhead: number }) => (next.daysAhead === 0 ? 'dnes' : next.daysAhead === 1 ? 'zítra' : onDay[next.day]);
+
 export const words = {
   app: { name: 'KPSS', fullName: 'komunitní plánování sociálních služeb' },
   skipToContent: 'Přeskočit na obsah',
@@ -45,8 +49,18 @@ export const words = {
     resultsHeading: 'Výsledky',
     resultCount: (n: number) => `${n} ${n === 1 ? 'služba' : n >= 2 && n <= 4 ? 'služby' : 'služeb'}`,
     showMore: (n: number) => `Zobrazit dalších ${n}`,
-    noResults: 'Žádná služba neodpovídá hledání.',
+    noResults: 'Nic nenalezeno. Zkuste jiné slovo nebo zrušte filtry.',
   },
+  open: (state: OpenState) =>
+    state.state === 'always'
+      ? 'Otevřeno nonstop'
+      : state.state === 'open'
+        ? `Nyní otevřeno, do ${state.closes}`
+        : state.state === 'closed'
+          ? state.next
+            ? `Nyní zavřeno, otevírá ${when(state.next)} v ${state.next.opens}`
+            : 'Nyní zavřeno'
+          : '',
   service: {
     backToCatalogue: 'Zpět do katalogu',
     provider: 'Poskytovatel',

@@ -1,12 +1,12 @@
 import { html } from 'hono/html';
 import { telHref, webHref } from '../../pwa/lib/links.ts';
+import { type OpenState, openState } from '../../schema/opening-hours.ts';
 import { words } from './layout.ts';
 
 /**
  * The first screens a citizen opens, drawn from the same public API answers the PWA reads, with the markup and classes
  * of the PWA's screens (pwa/home/home-page.tsx, pwa/catalogue/catalogue-page.tsx, pwa/catalogue/service-page.tsx):
- * what the phone paints before any JavaScript has arrived. What depends on the phone (favourites, the open-now line,
- * which is the phone's clock) is left for the app.
+ * what the phone paints before any JavaScript has arrived. Favourites are kept on the phone: the app adds them.
  */
 
 export type TerritoryEntry = { slug: string; name: string; kind: string; regionName?: string | null; planningSince?: number | null };
@@ -22,6 +22,8 @@ export type ServiceEntry = {
   phone?: string | null;
   email?: string | null;
   web?: string | null;
+  openingHours?: { day: number; opens: string; closes: string; note?: string }[] | null;
+  alwaysOpen?: boolean | null;
 };
 export type CatalogueAnswer = {
   territory: { slug: string; name: string };
@@ -67,7 +69,7 @@ function territoryCard(territory: TerritoryEntry) {
 
 const kindsOf = (catalogue: CatalogueAnswer) => new Map((catalogue.codeLists?.serviceKinds ?? []).map((kind) => [kind.code ?? '', kind]));
 
-export function catalogueScreen(slug: string, catalogue: CatalogueAnswer) {
+export function catalogueScreen(slug: string, catalogue: CatalogueAnswer, now: Date) {
   const kinds = kindsOf(catalogue);
   const providers = new Map(catalogue.providers.map((provider) => [provider.id, provider.name]));
   const services = [...catalogue.services].sort((a, b) => czechOrder.compare(a.name, b.name));
@@ -94,23 +96,32 @@ export function catalogueScreen(slug: string, catalogue: CatalogueAnswer) {
       ${services.length === 0
         ? html`<p>${c.noResults}</p>`
         : html`<ul class="result-list" role="list">${services.slice(0, PAGE).map(
-            (service) => html`<li>${serviceResult(service, providers.get(service.providerId), kinds.get(service.kind)?.name ?? service.kind)}</li>`,
+            (service) => html`<li>${serviceResult(service, providers.get(service.providerId), kinds.get(service.kind)?.name ?? service.kind, now)}</li>`,
           )}</ul>
           ${services.length > PAGE ? html`<button type="button" class="button button--secondary result-list__more">${c.showMore(Math.min(PAGE, services.length - PAGE))}</button>` : ''}`}
     </section>`;
 }
 
-function serviceResult(service: ServiceEntry, providerName: string | undefined, kindName: string) {
+/** "Open now, until 16:00" at the moment of the request, with the app's classes (pwa/catalogue/service-card.tsx). */
+function openLine(service: ServiceEntry, now: Date): { text: string; classes: string } | undefined {
+  const state: OpenState = openState(service.openingHours, service.alwaysOpen, now);
+  if (state.state === 'unknown') return undefined;
+  return { text: words.open(state), classes: state.state === 'open' || state.state === 'always' ? 'open-state open-state--open' : 'open-state' };
+}
+
+function serviceResult(service: ServiceEntry, providerName: string | undefined, kindName: string, now: Date) {
+  const open = openLine(service, now);
   return html`<article class="card service-result">
     <h3 class="card__title"><a href="/sluzby/${service.id}" class="card__link">${service.name}</a></h3>
     <p class="meta-line"><span class="badge">${kindName}</span></p>
     ${providerName ? html`<p class="service-result__provider">${providerName}</p>` : ''}
-    <p class="service-result__facts">${service.city ? html`<span>${service.city}</span>` : ''}</p>
+    <p class="service-result__facts">${service.city ? html`<span>${service.city}</span>` : ''}${open ? html`<span class="${open.classes}">${open.text}</span>` : ''}</p>
   </article>`;
 }
 
 /** The top of a service's page, down to its contacts: what fits a phone's first screen. */
-export function serviceScreen(catalogue: CatalogueAnswer, service: ServiceEntry) {
+export function serviceScreen(catalogue: CatalogueAnswer, service: ServiceEntry, now: Date) {
+  const open = openLine(service, now);
   const kind = kindsOf(catalogue).get(service.kind);
   const provider = catalogue.providers.find((p) => p.id === service.providerId);
   const web = service.web ? webHref(service.web) : undefined;
@@ -120,6 +131,7 @@ export function serviceScreen(catalogue: CatalogueAnswer, service: ServiceEntry)
     <h1 id="service-title">${service.name}</h1>
     <p class="service-page__kind">${kind?.name ?? service.kind}${kind?.paragraph ? ` (${kind.paragraph})` : ''} · ${kind?.category === 'related' ? s.related : s.registered}</p>
     ${provider ? html`<p>${s.provider}: <a href="/poskytovatele/${provider.id}">${provider.name}</a></p>` : ''}
+    ${open ? html`<p class="service-page__open ${open.classes}">${open.text}</p>` : ''}
     ${service.description ? html`<p>${service.description}</p>` : ''}
     <div class="contact-actions">
       ${service.phone ? html`<a class="button" href="${telHref(service.phone)}">${s.call} ${service.phone}</a>` : ''}

@@ -37,7 +37,7 @@ export const pageRoutes = (apiFetch: ApiFetch) => {
         return {
           screen: 'catalogue/catalogue-page.tsx',
           title: `${words.catalogue.heading} – ${catalogue.territory.name}`,
-          main: catalogueScreen(slug, catalogue),
+          main: catalogueScreen(slug, catalogue, new Date()),
           territoriesActive: true,
         };
       }),
@@ -50,7 +50,7 @@ export const pageRoutes = (apiFetch: ApiFetch) => {
         const catalogue = slug ? await api<CatalogueAnswer>(c, `/api/territories/${encodeURIComponent(slug)}/catalogue`) : undefined;
         const service = catalogue?.services.find((s: ServiceEntry) => s.id === id);
         if (!catalogue || !service) return undefined;
-        return { screen: 'catalogue/service-page.tsx', title: service.name, main: serviceScreen(catalogue, service), territoriesActive: false };
+        return { screen: 'catalogue/service-page.tsx', title: service.name, main: serviceScreen(catalogue, service, new Date()), territoriesActive: false };
       }),
     );
 };

@@ -1,4 +1,8 @@
-import type { OpeningHours } from './types.ts';
+import type * as v from 'valibot';
+import type { OpeningHours as OpeningHoursSchema } from './api/catalogue.ts';
+
+/** Shared by the PWA (a service's card and page) and the Worker (the prerendered first screens). */
+type OpeningHours = v.InferOutput<typeof OpeningHoursSchema>;
 
 /** Opening hours are Prague local time (as the registry and HSDS export give them), wherever the phone thinks it is. */
 const PRAGUE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Prague', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
