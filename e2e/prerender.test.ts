@@ -113,4 +113,18 @@ describe.skipIf(!seeded)('prerendered first screens', () => {
     await expect(page.getByLabel('Hledat službu, poskytovatele nebo obec').inputValue()).resolves.toBe('pecovatelska');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('catalogue-q');
   });
+
+  it('presses again, once the app has taken over, a button pressed on the drawn page', { timeout: SLOW }, async () => {
+    const { page } = await browser.open(PHONE);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/territories/tabor/catalogue*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/uzemi/tabor/katalog`);
+    await page.locator('[data-prerendered]').getByRole('button', { name: 'English' }).click();
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Catalogue of social services' }).waitFor();
+  });
 });

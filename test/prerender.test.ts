@@ -115,6 +115,7 @@ describe('the demo district', () => {
     ['an unknown territory', '/uzemi/neexistuje/katalog'],
     ['an unknown service', '/sluzby/00000000-0000-4000-8000-000000000000'],
     ['a malformed service id', '/sluzby/%3Cscript%3E'],
+    ['a shared search, whose words only the app can search for', '/uzemi/tabor/katalog?q=senior&skupina=seniors'],
   ])('answers %s with the plain app, which shows its own "not found"', async (_, path) => {
     const response = await page(path);
     expect(response.status).toBe(200);

@@ -31,6 +31,8 @@ export const pageRoutes = (apiFetch: ApiFetch) => {
     )
     .get('/uzemi/:slug/katalog', (c) =>
       prerendered(c, async () => {
+        // A shared search (?q=…&skupina=…) is the app's to answer: its words need the search index, which is the PWA's.
+        if (new URL(c.req.url).search) return undefined;
         const slug = c.req.param('slug');
         const catalogue = await api<CatalogueAnswer>(c, `/api/territories/${encodeURIComponent(slug)}/catalogue`);
         if (!catalogue) return undefined;
