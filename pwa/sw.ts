@@ -3,6 +3,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { mayBeKept, publicRoute } from '../schema/cache-policy.ts';
+import { StoredSyncUser } from '../schema/stored/values.ts';
 import { localDb, readValue } from './lib/local-db.ts';
 import { PUBLIC_API_CACHE, isPublicCache } from './lib/private-data.ts';
 import { markedAsSavedCopy } from './lib/saved-copy.ts';
@@ -94,7 +95,7 @@ self.addEventListener('sync', (event) => {
   sync.waitUntil(
     (async () => {
       const outcomes: string[] = [];
-      const userId = await readValue<string | null>(SYNC_USER_KEY);
+      const userId = await readValue(SYNC_USER_KEY, StoredSyncUser);
       if (userId) outcomes.push((await syncAs(userId, { ignoreBackoff: true })).outcome);
       // a hearing's public devices (phones, the kiosk) queue under the hearing's code, not a person
       for (const code of await publicHearingCodes()) outcomes.push((await syncPublic(publicAuthor(code), publicPusher(code), { ignoreBackoff: true })).outcome);

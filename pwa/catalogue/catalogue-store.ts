@@ -4,8 +4,10 @@
  * ETag of the last answer to the same request, so an unchanged catalogue costs an empty 304. Offline, or when the
  * server cannot be reached, the saved copy is used as it is; the service worker does not cache these answers.
  */
+import { StoredCatalogue } from '../../schema/stored/catalogue.ts';
 import { ApiError, api } from '../lib/api.ts';
-import { localDb, readSnapshot, writeSnapshot } from '../lib/local-db.ts';
+import { readSnapshot, readSnapshots, writeSnapshot } from '../lib/local-db.ts';
+import { noCopyError } from '../lib/unusable-copy.ts';
 import type { CatalogueResponse, LocalCatalogue } from './types.ts';
 
 export type LoadedCatalogue = { catalogue: LocalCatalogue; savedAt: number; fromDevice: boolean };
@@ -13,9 +15,10 @@ export type LoadedCatalogue = { catalogue: LocalCatalogue; savedAt: number; from
 const KEY_PREFIX = 'catalogue:';
 const keyOf = (slug: string) => `${KEY_PREFIX}${slug}`;
 
-async function saved(slug: string) {
+/** The saved copy, if it still fits schema/stored/catalogue.ts; one that does not is dropped and fetched again. */
+async function saved(slug: string): Promise<{ data: LocalCatalogue; savedAt: number; etag?: string } | undefined> {
   try {
-    return await readSnapshot<LocalCatalogue>(keyOf(slug));
+    return await readSnapshot(keyOf(slug), StoredCatalogue);
   } catch {
     // IndexedDB blocked (private mode): nothing on the device.
     return undefined;
@@ -74,10 +77,10 @@ export async function loadCatalogue(slug: string): Promise<LoadedCatalogue> {
     return { catalogue, savedAt, fromDevice: false };
   } catch (error) {
     if (local && error instanceof ApiError && (error.isNetworkError || error.status >= 500)) return { catalogue: local.data, savedAt: local.savedAt, fromDevice: true };
-    if (error instanceof ApiError) throw error;
+    if (error instanceof ApiError) throw error.isNetworkError ? noCopyError(keyOf(slug), error) : error;
     // fetch itself rejected: the network is down.
     if (local) return { catalogue: local.data, savedAt: local.savedAt, fromDevice: true };
-    throw new ApiError(0, 'network_error', error instanceof Error ? error.message : String(error));
+    throw noCopyError(keyOf(slug), error);
   }
 }
 
@@ -93,9 +96,8 @@ async function loadFresh(slug: string): Promise<LoadedCatalogue> {
 /** Every catalogue saved on the device: a service's or provider's page opens offline from whichever holds it. */
 export async function savedCatalogues(): Promise<LocalCatalogue[]> {
   try {
-    const db = await localDb();
-    const range = IDBKeyRange.bound(KEY_PREFIX, `${KEY_PREFIX}\uffff`);
-    return (await db.getAll('snapshots', range)).map((snapshot) => snapshot.data as LocalCatalogue);
+    const copies: { data: LocalCatalogue }[] = await readSnapshots(KEY_PREFIX, StoredCatalogue);
+    return copies.map((snapshot) => snapshot.data);
   } catch {
     return [];
   }

@@ -1,4 +1,5 @@
 import { createRoot, createSignal } from 'solid-js';
+import { StoredFavourites } from '../../schema/stored/values.ts';
 import { readValue, writeValue } from '../lib/local-db.ts';
 
 /**
@@ -9,9 +10,9 @@ const KEY = 'catalogue:favourites';
 
 const store = createRoot(() => {
   const [ids, setIds] = createSignal<ReadonlySet<string>>(new Set());
-  void readValue<string[]>(KEY)
+  void readValue(KEY, StoredFavourites)
     .then((saved) => {
-      if (Array.isArray(saved)) setIds(new Set([...saved, ...ids()]));
+      if (saved) setIds(new Set([...saved, ...ids()]));
     })
     .catch(() => undefined);
   return { ids, setIds };

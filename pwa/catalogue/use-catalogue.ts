@@ -5,11 +5,13 @@ import { codeNames } from './code-names.ts';
 /** A territory's catalogue with its code names; they are worked out again only when the data changes. */
 export function useCatalogue(slug: () => string) {
   const [loaded, { refetch }] = createResource(slug, loadCatalogue);
+  // A failed load (offline without a usable copy) makes `latest` throw: the page shows the error, these stay empty.
+  const latest = () => (loaded.error ? undefined : loaded.latest);
   const names = createMemo(() => {
-    const current = loaded.latest;
+    const current = latest();
     return current ? codeNames(current.catalogue.codeLists) : undefined;
   });
-  const providerNames = createMemo(() => new Map((loaded.latest?.catalogue.providers ?? []).map((p) => [p.id, p.name])));
+  const providerNames = createMemo(() => new Map((latest()?.catalogue.providers ?? []).map((p) => [p.id, p.name])));
   return { loaded, refetch, names, providerNames };
 }
 

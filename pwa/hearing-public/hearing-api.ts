@@ -4,7 +4,9 @@
  * No DOM and no Solid: the service worker uses `publicPusher` for Background Sync.
  */
 import type { PublicHearing } from '../../schema/api/hearings.ts';
+import { StoredOwnVote, StoredParticipant, StoredPublicHearing } from '../../schema/stored/hearings.ts';
 import { ApiError, api, request } from '../lib/api.ts';
+import { noCopyError } from '../lib/unusable-copy.ts';
 import { readSnapshot, readValue, writeSnapshot, writeValue } from '../lib/local-db.ts';
 import type { Pusher } from '../lib/sync.ts';
 import { newId } from '../lib/uuid.ts';
@@ -30,10 +32,10 @@ export async function loadPublicHearing(code: string): Promise<LoadedHearing> {
     return { hearing: page, savedAt, fromDevice: false };
   } catch (error) {
     if (error instanceof ApiError && (error.isNetworkError || error.status >= 500)) {
-      const saved = await readSnapshot<PublicHearing>(snapshotKey(code)).catch(() => undefined);
+      const saved = await readSnapshot(snapshotKey(code), StoredPublicHearing).catch(() => undefined);
       if (saved) return { hearing: saved.data, savedAt: saved.savedAt, fromDevice: true };
     }
-    throw error;
+    throw error instanceof ApiError && error.isNetworkError ? noCopyError(snapshotKey(code), error) : error;
   }
 }
 
@@ -46,7 +48,7 @@ export type Participant = { token: string; attendanceId: string | null; name: st
 const participantKey = (code: string) => `hearing.participant.${code.toUpperCase()}`;
 
 export async function phoneParticipant(code: string): Promise<Participant> {
-  const known = await readValue<Participant>(participantKey(code));
+  const known = await readValue(participantKey(code), StoredParticipant);
   if (known) return known;
   const made: Participant = { token: newId(), attendanceId: null, name: null };
   await writeValue(participantKey(code), made);
@@ -59,5 +61,5 @@ export async function rememberSignin(code: string, participant: Participant): Pr
 
 /** The phone's last allocation, to show and change; the server keeps one per participant anyway. */
 const voteKey = (code: string) => `hearing.vote.${code.toUpperCase()}`;
-export const readOwnVote = (code: string) => readValue<{ entityId: string; allocations: Record<string, number> }>(voteKey(code));
+export const readOwnVote = (code: string) => readValue(voteKey(code), StoredOwnVote);
 export const writeOwnVote = (code: string, vote: { entityId: string; allocations: Record<string, number> }) => writeValue(voteKey(code), vote);

@@ -3,7 +3,9 @@
  * too, so the tablet still shows the agenda and the QR code if the hall's Wi-Fi drops as the page reloads.
  */
 import type { HearingComment, HearingReport, HearingSettingsBody, HearingState, ModerationBody, PublicSettlement, SettlementBody } from '../../schema/api/hearings.ts';
+import { StoredHearingState } from '../../schema/stored/hearings.ts';
 import { ApiError, api, request } from '../lib/api.ts';
+import { noCopyError } from '../lib/unusable-copy.ts';
 import { readSnapshot, writeSnapshot } from '../lib/local-db.ts';
 
 const hearing = api.api.hearings[':id'];
@@ -23,10 +25,10 @@ export async function openHearing(id: string): Promise<{ state: HearingState; fr
     return { state: await kept(id, request(hearing.open.$post(param(id)))), fromDevice: false };
   } catch (error) {
     if (error instanceof ApiError && error.isNetworkError) {
-      const saved = await readSnapshot<HearingState>(stateKey(id)).catch(() => undefined);
+      const saved = await readSnapshot(stateKey(id), StoredHearingState).catch(() => undefined);
       if (saved) return { state: saved.data, fromDevice: true };
     }
-    throw error;
+    throw error instanceof ApiError && error.isNetworkError ? noCopyError(stateKey(id), error) : error;
   }
 }
 

@@ -14,6 +14,7 @@
 import type { SyncEntity } from '../../schema/api/sync.ts';
 import * as v from 'valibot';
 import { CHANGE_FIELDS, type FieldIssue, STORED_ENTRY_UNFIT, issuesOf, storedEntryIssues } from '../../schema/stored/outbox.ts';
+import { StoredSuperseded } from '../../schema/stored/values.ts';
 import { type OutboxEntry, localDb } from './local-db.ts';
 import { newId } from './uuid.ts';
 
@@ -80,9 +81,9 @@ export async function enqueue(authorId: string, change: NewChange): Promise<Outb
   // that change was based on: a sibling of the replacement, so the server keeps both texts
   let base = change.baseRevisionId ?? null;
   for (let hops = 0; base && hops < 50; hops++) {
-    const earlier = (await kv.get(SUPERSEDED(base))) as { base: string | null } | undefined;
-    if (!earlier) break;
-    base = earlier.base;
+    const earlier = v.safeParse(StoredSuperseded, await kv.get(SUPERSEDED(base)));
+    if (!earlier.success) break;
+    base = earlier.output.base;
   }
 
   const ofRow = (await outbox.index('byEntity').getAll(change.entityId)).filter(

@@ -14,6 +14,7 @@
  *   lock, back-off and per-change answers, only by another door (the hearing's token instead of the cookie).
  */
 import { MAX_CHANGES_PER_PUSH, SYNC_ENTITIES, type ChangeResult, type PullEntry, type SyncChange } from '../../schema/api/sync.ts';
+import { StoredClientId, StoredCursor } from '../../schema/stored/values.ts';
 import { api } from './api.ts';
 import { type OutboxEntry, localDb, readValue, writeValue } from './local-db.ts';
 import { cursorKey, storeAcknowledged, storePulled } from './local-rows.ts';
@@ -89,7 +90,7 @@ export function withSyncLock<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function clientId(): Promise<string> {
-  const known = await readValue<string>('sync.clientId');
+  const known = await readValue('sync.clientId', StoredClientId);
   if (known) return known;
   const made = newId();
   await writeValue('sync.clientId', made);
@@ -281,7 +282,7 @@ async function pushAll(userId: string, ignoreBackoff: boolean, push: Pusher): Pr
 async function pullAll(userId: string): Promise<{ outcome: SyncOutcome; pulled: number }> {
   let pulled = 0;
   for (;;) {
-    const since = (await readValue<number>(cursorKey(userId))) ?? 0;
+    const since = (await readValue(cursorKey(userId), StoredCursor)) ?? 0;
     const answer = await reach(
       () => api.api.sync.pull.$get({ query: { since: String(since), limit: String(PULL_PAGE) } }),
       async (response) => (await response.json()) as { changes: PullEntry[]; cursor: number; hasMore: boolean },

@@ -17,6 +17,7 @@ import {
   syncNow,
 } from '../lib/sync-runner.ts';
 import { usePageTitle } from '../ui/page-title.ts';
+import { describeStoredIssue } from './issue-messages.ts';
 import { Loading } from '../ui/status.tsx';
 import { formatInstant } from './format.ts';
 import { changeMessages, meetingMessages } from './messages.ts';
@@ -204,7 +205,7 @@ function ChangeItem(props: { item: Described }) {
       </Show>
       <Show when={entry().issues?.length}>
         <ul>
-          <For each={entry().issues}>{(issue) => <li>{`${issue.field}: ${issue.message}`}</li>}</For>
+          <For each={entry().issues}>{(issue) => <li>{describeStoredIssue(issue)}</li>}</For>
         </ul>
       </Show>
       <div class="change__actions">

@@ -4,6 +4,7 @@
  * is opened online, so the sheet reads the same offline.
  */
 import { ApiError, api, request } from '../lib/api.ts';
+import { StoredGroupMembers, StoredMeetingPeople } from '../../schema/stored/values.ts';
 import { readSnapshot, writeSnapshot } from '../lib/local-db.ts';
 
 export type Person = { personId: string; name: string; organization: string | null; planningRole: string | null };
@@ -50,7 +51,7 @@ async function fetchPeople(meetingId: string, groupId: string | null): Promise<M
 
 /** The server's names when online (and saved for later), the saved ones offline, nothing for a meeting made here. */
 export async function loadMeetingPeople(owner: string, meetingId: string, groupId: string | null): Promise<MeetingPeople> {
-  const saved = await readSnapshot<MeetingPeople>(key(owner, meetingId)).catch(() => undefined);
+  const saved = await readSnapshot(key(owner, meetingId), StoredMeetingPeople).catch(() => undefined);
   if (!navigator.onLine) return saved?.data ?? (groupId ? groupMembersSaved(owner, groupId) : EMPTY);
   try {
     const people = await fetchPeople(meetingId, groupId);
@@ -66,6 +67,6 @@ export async function loadMeetingPeople(owner: string, meetingId: string, groupI
 export const groupSnapshotKey = (owner: string | null, groupId: string) => `group:${owner ?? 'public'}:${groupId}`;
 
 async function groupMembersSaved(owner: string, groupId: string): Promise<MeetingPeople> {
-  const saved = await readSnapshot<{ group: { name: string }; members: Person[] | null }>(groupSnapshotKey(owner, groupId)).catch(() => undefined);
-  return { byAttendance: {}, members: saved?.data.members ?? [], groupName: saved?.data.group.name };
+  const saved = await readSnapshot(groupSnapshotKey(owner, groupId), StoredGroupMembers).catch(() => undefined);
+  return { byAttendance: {}, members: (saved?.data.members ?? []).map(({ personId, name, organization, planningRole }) => ({ personId, name, organization, planningRole })), groupName: saved?.data.group.name };
 }

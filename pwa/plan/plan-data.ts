@@ -1,6 +1,8 @@
 import type { InferResponseType } from 'hono/client';
 import { ApiError, api, request } from '../lib/api.ts';
+import { StoredPlanSnapshot } from '../../schema/stored/plan.ts';
 import { readSnapshot, writeSnapshot } from '../lib/local-db.ts';
+import { noCopyError } from '../lib/unusable-copy.ts';
 import { apiErrorFrom, currentUser } from '../lib/session.ts';
 
 export type PlanSnapshot = InferResponseType<(typeof api.api.plans)[':id']['snapshot']['$get'], 200>;
@@ -15,9 +17,10 @@ export type LoadedSnapshot = { data: PlanSnapshot; savedAt: number; fromSnapshot
 
 const snapshotKey = (planId: string) => `plan:${planId}`;
 
-async function saved(planId: string) {
+/** The saved copy, if it still fits schema/stored/plan.ts; one that does not is dropped and fetched again. */
+async function saved(planId: string): Promise<{ key: string; version: string | number; etag?: string; savedAt: number; data: PlanSnapshot } | undefined> {
   try {
-    return await readSnapshot<PlanSnapshot>(snapshotKey(planId));
+    return await readSnapshot(snapshotKey(planId), StoredPlanSnapshot);
   } catch {
     return undefined; // IndexedDB blocked (private mode): nothing saved.
   }
@@ -38,7 +41,7 @@ export async function loadPlanSnapshot(planId: string): Promise<LoadedSnapshot> 
     response = await api.api.plans[':id'].snapshot.$get({ param: { id: planId } }, { headers: copy?.etag ? { 'If-None-Match': copy.etag } : {} });
   } catch (error) {
     if (copy) return { data: copy.data, savedAt: copy.savedAt, fromSnapshot: true };
-    throw new ApiError(0, 'network_error', error instanceof Error ? error.message : String(error));
+    throw noCopyError(snapshotKey(planId), error);
   }
   if (response.status === 304 && copy) {
     const savedAt = Date.now();

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { ApiError } from '../lib/api.ts';
 import { t } from '../lib/i18n.ts';
+import { SAVED_COPY_UNFIT } from '../lib/unusable-copy.ts';
 
 export function Loading(props: { label?: string }) {
   return (
@@ -13,8 +14,11 @@ export function Loading(props: { label?: string }) {
 
 /** A failed load in words the reader can act on, with a way to try again. */
 export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
-  const message = () =>
-    props.error instanceof ApiError && props.error.isNetworkError ? t().status.networkError : t().status.serverError;
+  const message = () => {
+    if (!(props.error instanceof ApiError)) return t().status.serverError;
+    if (props.error.code === SAVED_COPY_UNFIT) return t().status.savedCopyUnfit;
+    return props.error.isNetworkError ? t().status.networkError : t().status.serverError;
+  };
   return (
     <div class="notice notice--error" role="alert">
       <p>{message()}</p>
