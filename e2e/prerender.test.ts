@@ -24,7 +24,7 @@ async function serviceId(): Promise<string> {
 const landmarks = (page: Page) =>
   page.evaluate(() => {
     const top = document.querySelector('.site-header')!.getBoundingClientRect().y;
-    return [...document.querySelectorAll('main h1, main h2, .catalogue__count, .card__title, .open-state, .service-page__kind, .contact-actions .button')]
+    return Array.from(document.querySelectorAll('main h1, main h2, .catalogue__count, .card__title, .open-state, .service-page__kind, .contact-actions .button'))
       .slice(0, 10)
       .map((element) => {
         const box = element.getBoundingClientRect();

@@ -29,16 +29,19 @@ const isUnknownTerritory = (error: unknown) => error instanceof ApiError && (err
 
 export default function CataloguePage() {
   const params = useParams<{ slug: string }>();
-  const { loaded, refetch, names, providerNames } = useCatalogue(() => params.slug);
+  const { loaded, latest, refetch, names, providerNames } = useCatalogue(() => params.slug);
   const m = catalogueMessages;
-  usePageTitle(() => (loaded.latest ? m().title(loaded.latest.catalogue.territory.name) : m().heading));
+  usePageTitle(() => {
+    const current = latest();
+    return current ? m().title(current.catalogue.territory.name) : m().heading;
+  });
 
   return (
     <>
       <p class="back-link">
         <A href={`/uzemi/${params.slug}`}>
           <span aria-hidden="true">←</span>
-          {loaded.latest?.catalogue.territory.name ?? territoryLabels().backToList}
+          {latest()?.catalogue.territory.name ?? territoryLabels().backToList}
         </A>
       </p>
       <Switch>
@@ -53,7 +56,7 @@ export default function CataloguePage() {
             </>
           )}
         </Match>
-        <Match when={loaded.latest && names() ? { loaded: loaded.latest, names: names()! } : undefined}>
+        <Match when={latest() && names() ? { loaded: latest()!, names: names()! } : undefined}>
           {(ready) => (
             <>
               <Show when={ready().loaded.fromDevice}>

@@ -12,7 +12,7 @@ export function useCatalogue(slug: () => string) {
     return current ? codeNames(current.catalogue.codeLists) : undefined;
   });
   const providerNames = createMemo(() => new Map((latest()?.catalogue.providers ?? []).map((p) => [p.id, p.name])));
-  return { loaded, refetch, names, providerNames };
+  return { loaded, latest, refetch, names, providerNames };
 }
 
 type SearchIndexModule = typeof import('./search-index.ts');
