@@ -105,3 +105,8 @@ export function useBrowser() {
     },
   };
 }
+
+/** Waits until the app has taken over a prerendered first screen (pwa/lib/prerendered.ts): its data is then loaded and saved. */
+export async function appTookOver(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+}

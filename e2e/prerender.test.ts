@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { PHONE, SMALL_PHONE, expectNoAxeViolations, hasHorizontalScroll, screenshot, useBrowser } from './browser.ts';
+import { PHONE, SMALL_PHONE, appTookOver, expectNoAxeViolations, hasHorizontalScroll, screenshot, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
@@ -89,7 +89,7 @@ describe.skipIf(!seeded)('prerendered first screens', () => {
     const { page } = await browser.open(PHONE);
     await page.goto(url);
     // taken over: the drawn copy is gone and the app's own screen is in its place
-    await page.waitForFunction(() => !document.querySelector('[data-prerendered]') && document.querySelector('.app-live main') !== null);
+    await appTookOver(page);
     // the app may show more below the first screen (a service's address and hours), never move what was drawn
     expect((await landmarks(page)).slice(0, before.length)).toEqual(before);
     await expectNoAxeViolations(page);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { planId } from '../seeds/demo/keys.ts';
 import { describe, expect, inject, it } from 'vitest';
-import { SMALL_PHONE, PHONE, expectNoAxeViolations, hasHorizontalScroll, screenshot, useBrowser } from './browser.ts';
+import { SMALL_PHONE, PHONE, appTookOver, expectNoAxeViolations, hasHorizontalScroll, screenshot, useBrowser } from './browser.ts';
 import {
   COORDINATOR,
   JH,
@@ -254,6 +254,7 @@ describe.skipIf(!seeded)('saved copies an older app left on the device', () => {
     const { page, context } = await browser.open();
     await page.goto(`${baseUrl}/uzemi/trebon/katalog`);
     await page.getByRole('heading', { level: 1, name: 'Katalog sociálních služeb' }).waitFor();
+    await appTookOver(page);
     await expect.poll(() => page.locator('.catalogue__count').textContent()).toBe('10 služeb');
     await page.goto(`${baseUrl}/plany/${TS_PLAN}`);
     await page.getByRole('heading', { level: 1, name: TS_TITLE }).waitFor();
@@ -270,6 +271,7 @@ describe.skipIf(!seeded)('saved copies an older app left on the device', () => {
     await expect.poll(() => savedField(page, `plan:${TS_PLAN}`, ['data', 'plan', 'title'])).toBe(TS_TITLE);
 
     await page.goto(`${baseUrl}/uzemi/trebon/katalog`);
+    await appTookOver(page);
     await expect.poll(() => page.locator('.catalogue__count').textContent()).toBe('10 služeb');
     expect(await serviceNames(page)).toContain('Pečovatelská služba Třeboň');
     expect(await page.locator('main').innerText()).not.toContain('[object Object]');
