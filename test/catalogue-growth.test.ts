@@ -76,7 +76,7 @@ describe('catalogue growth', () => {
     const version = await catalogueVersion(recorded, ids);
     const delta = await buildSnapshot(recorded, territory, ids, version, since);
     expect(delta.services.map((s) => s.name)).toEqual(['Pečovatelská služba Trhové Sviny']);
-    expect(delta.deleted).toEqual({ services: [], providers: [] });
+    expect('deleted' in delta && delta.deleted).toEqual({ services: [], providers: [] });
     expect(await fullScans(queries)).toEqual([]);
   });
 
