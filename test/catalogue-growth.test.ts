@@ -55,6 +55,7 @@ async function fullScans(queries: Query[]): Promise<string[]> {
 
 let territory = { id: '', slug: '', name: '' };
 let since = 0;
+let closingProvider = '';
 beforeAll(async () => {
   const region = await createRegion();
   const district = await createTerritory(region.id, { slug: 'trhove-sviny', name: 'Trhové Sviny' });
@@ -65,18 +66,23 @@ beforeAll(async () => {
   const spolek = await createProvider({ name: 'Spolek Kaplice' });
   const home = await createService({ providerId: charita.id, territoryId: district.id, kindCode: 'pecovatelska-sluzba', name: 'Pečovatelská služba Trhové Sviny', clientGroups: ['seniori'], municipalityIds: [town.id] });
   await createService({ providerId: spolek.id, territoryId: elsewhere.id, kindCode: 'domovy-pro-seniory', name: 'Domov pro seniory Kaplice', clientGroups: ['seniori'] });
+  const closing = await createProvider({ name: 'Spolek Borovany' });
+  closingProvider = closing.id;
+  await createService({ providerId: closing.id, territoryId: district.id, kindCode: 'rel-other', name: 'Klub Borovany' });
   since = await catalogueVersion(db as unknown as Database, [district.id]);
   await db.update(tables.services).set({ phone: '+420 386 123 456' }).where(eq(tables.services.id, home.id));
+  // a provider removed while its service's row stays as it was: only the provider's seq says so
+  await db.update(tables.providers).set({ deletedAt: Date.now() }).where(eq(tables.providers.id, closing.id));
 });
 
 describe('catalogue growth', () => {
-  it('builds a delta from the changed rows only: no query reads every provider or service', async () => {
+  it('builds a delta, its removed providers included, from the changed rows only: no query reads every provider or service', async () => {
     const { db: recorded, queries } = recordingDatabase();
     const ids = await catalogueTerritoryIds(recorded, territory.id);
     const version = await catalogueVersion(recorded, ids);
     const delta = await buildSnapshot(recorded, territory, ids, version, since);
     expect(delta.services.map((s) => s.name)).toEqual(['Pečovatelská služba Trhové Sviny']);
-    expect('deleted' in delta && delta.deleted).toEqual({ services: [], providers: [] });
+    expect('deleted' in delta && delta.deleted).toEqual({ services: [], providers: [closingProvider] });
     expect(await fullScans(queries)).toEqual([]);
   });
 
