@@ -116,6 +116,8 @@ export const services = sqliteTable(
     uniqueIndex('services_registration_unique').on(t.registrationId),
     index('services_provider_idx').on(t.providerId),
     index('services_territory_idx').on(t.territoryId, t.seq),
+    // migration 0017: a catalogue's version reads its services' providers from the index alone
+    index('services_territory_provider_idx').on(t.territoryId, t.providerId),
     index('services_kind_idx').on(t.kindCode),
     index('services_seq_idx').on(t.seq),
   ],

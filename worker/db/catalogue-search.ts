@@ -25,9 +25,15 @@ const BM25 = sql.raw('bm25(services_fts, 10.0, 1.0, 4.0, 3.0, 2.0, 2.0)');
 
 /**
  * Filters over services_search_rows (s: id, territory_id, kind_code, name, live), the slim copy migration 0006 keeps
- * for search; list filters are IN-subqueries over the link tables' indexes, which beat a correlated EXISTS per row.
+ * for search. A form or target group alone is an IN-subquery over the link table's index, which beats a correlated
+ * EXISTS per row when the rows come from the whole country; once a territory or a municipality narrows the rows,
+ * the list of every such service in the country would cost more than a primary-key probe per row (EXISTS), and would
+ * grow with the country instead of with the rows searched.
  */
 function conditions(filter: SearchFilter): SQL[] {
+  const narrowed = Boolean(filter.territory || filter.municipality);
+  const linked = (table: SQL, condition: SQL) =>
+    narrowed ? sql`EXISTS (SELECT 1 FROM ${table} WHERE service_id = s.id AND ${condition})` : sql`s.id IN (SELECT service_id FROM ${table} WHERE ${condition})`;
   const where: SQL[] = [sql`s.live = 1`];
   // Territory and municipality are resolved inside the query: one round trip to D1 instead of three.
   if (filter.territory) {
@@ -35,10 +41,9 @@ function conditions(filter: SearchFilter): SQL[] {
     where.push(sql`s.territory_id IN (SELECT id FROM territories WHERE deleted_at IS NULL AND (id = ${named} OR parent_id = ${named}))`);
   }
   if (filter.kind) where.push(sql`s.kind_code = ${filter.kind}`);
-  if (filter.form) where.push(sql`s.id IN (SELECT service_id FROM service_form_links WHERE form_code = ${filter.form})`);
+  if (filter.form) where.push(linked(sql`service_form_links`, sql`form_code = ${filter.form}`));
   if (filter.targetGroup) {
-    where.push(sql`s.id IN (SELECT service_id FROM service_client_groups WHERE client_group_code IN
-      (SELECT code FROM client_groups WHERE target_group_code = ${filter.targetGroup}))`);
+    where.push(linked(sql`service_client_groups`, sql`client_group_code IN (SELECT code FROM client_groups WHERE target_group_code = ${filter.targetGroup})`));
   }
   if (filter.municipality) {
     where.push(sql`s.id IN (SELECT service_id FROM service_municipalities WHERE municipality_id IN

@@ -30,14 +30,14 @@ export function codeLists() {
 
 export async function catalogueVersion(db: Database, territoryIds: readonly string[]): Promise<number> {
   const inScope = sql`${services.territoryId} IN ${idList(territoryIds)}`;
-  // Both by index: the newest service of the territory (territory_id, seq), and the newest provider (seq) that has a
-  // service here, walked from the newest down: it stops at the first match instead of reading every service.
+  // Both by index: the newest service of the territory (territory_id, seq), and the newest of its services' providers
+  // (territory_id, provider_id, then each provider by id). Walking every provider from the newest down until one had a
+  // service here read, on average, as many providers as the country has per one of this territory's: a cost that grew
+  // with the country on every request, the revalidations answered 304 included.
   const [row] = await db.all<{ services: number | null; providers: number | null }>(sql`
     SELECT
       (SELECT max(${services.seq}) FROM ${services} WHERE ${inScope}) AS services,
-      (SELECT p.seq FROM ${providers} p
-        WHERE EXISTS (SELECT 1 FROM ${services} WHERE ${services.providerId} = p.id AND ${inScope})
-        ORDER BY p.seq DESC LIMIT 1) AS providers`);
+      (SELECT max(p.seq) FROM ${services} JOIN ${providers} p ON p.id = ${services.providerId} WHERE ${inScope}) AS providers`);
   return Math.max(row?.services ?? 0, row?.providers ?? 0);
 }
 
@@ -97,15 +97,16 @@ export async function buildSnapshot(db: Database, territory: Territory, territor
     .select({ id: services.id })
     .from(services)
     .where(and(inScope, gt(services.seq, delta), or(isNotNull(services.retiredAt), isNotNull(services.deletedAt))));
+  // The candidates come from two index ranges, the territory's changed services (territory_id, seq) and the changed
+  // providers (seq): one subquery testing "service changed OR provider changed" per provider scanned every provider
+  // and, for each, the territory's services, which made the delta grow with the country instead of the changes.
+  const candidates = sql`SELECT ${services.providerId} FROM ${services} WHERE ${inScope} AND ${services.seq} > ${delta}
+    UNION ALL SELECT p.id FROM ${providers} p WHERE p.seq > ${delta}
+      AND EXISTS (SELECT 1 FROM ${services} WHERE ${services.providerId} = p.id AND ${inScope})`;
   const goneProviders = await db
     .select({ id: providers.id })
     .from(providers)
-    .where(
-      and(
-        sql`${providers.id} IN (SELECT ${services.providerId} FROM ${services} WHERE ${inScope} AND (${services.seq} > ${delta} OR ${providers.seq} > ${delta}))`,
-        or(isNotNull(providers.deletedAt), sql`NOT ${hasLiveService}`),
-      ),
-    );
+    .where(and(sql`${providers.id} IN (${candidates})`, or(isNotNull(providers.deletedAt), sql`NOT ${hasLiveService}`)));
   return { ...body, deleted: { services: goneServices.map((r) => r.id), providers: goneProviders.map((r) => r.id) } };
 }
 
