@@ -32,6 +32,17 @@ const landmarks = (page: Page) =>
       });
   });
 
+/** Holds the app's API answers back until released, so the test acts on the drawn page before the app takes over. */
+async function holdAnswers(page: Page, pattern: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 describe.skipIf(!seeded)('prerendered first screens', () => {
   it('can be read and followed without JavaScript, at 360 and 320 px', { timeout: SLOW }, async () => {
     const { page } = await browser.open(PHONE, { javaScriptEnabled: false });
@@ -62,12 +73,7 @@ describe.skipIf(!seeded)('prerendered first screens', () => {
     ['a service page', 'service', '**/api/services/*'],
   ])('%s as drawn, before the app takes over, has no accessibility violation', { timeout: SLOW }, async (_, path, api) => {
     const { page } = await browser.open(PHONE);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(api, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAnswers(page, api);
     await page.goto(`${baseUrl}${path === 'service' ? `/sluzby/${await serviceId()}` : path}`);
     await page.locator('[data-prerendered] h1').waitFor();
     await expectNoAxeViolations(page);
@@ -97,13 +103,7 @@ describe.skipIf(!seeded)('prerendered first screens', () => {
 
   it('keeps what was typed into the drawn search box before the app took over', { timeout: SLOW }, async () => {
     const { page } = await browser.open(PHONE);
-    // hold the app's catalogue answer back, so the typing happens on the drawn page
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/territories/tabor/catalogue*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAnswers(page, '**/api/territories/tabor/catalogue*');
     await page.goto(`${baseUrl}/uzemi/tabor/katalog`);
     await page.locator('[data-prerendered] #catalogue-q').fill('pecovatelska');
     expect(await page.locator('[data-prerendered]').count()).toBe(1);
@@ -116,12 +116,7 @@ describe.skipIf(!seeded)('prerendered first screens', () => {
 
   it('presses again, once the app has taken over, a button pressed on the drawn page', { timeout: SLOW }, async () => {
     const { page } = await browser.open(PHONE);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/territories/tabor/catalogue*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAnswers(page, '**/api/territories/tabor/catalogue*');
     await page.goto(`${baseUrl}/uzemi/tabor/katalog`);
     await page.locator('[data-prerendered]').getByRole('button', { name: 'English' }).click();
     release();
