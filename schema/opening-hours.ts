@@ -53,3 +53,37 @@ export function hourRuns(hours: OpeningHours): [number, number, string][] {
   }
   return runs;
 }
+
+type Next = { day: number; daysAhead: number };
+/** "opens on Wednesday": the day as Czech says it after a preposition */
+const csOnDay = ['', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu', 'v neděli'];
+const enDays = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const csWhen = (next: Next) => (next.daysAhead === 0 ? 'dnes' : next.daysAhead === 1 ? 'zítra' : csOnDay[next.day]);
+const enWhen = (next: Next) => (next.daysAhead === 0 ? 'today' : next.daysAhead === 1 ? 'tomorrow' : `on ${enDays[next.day]}`);
+
+/**
+ * The open-now line in words, in both languages: the PWA's messages (pwa/catalogue/messages.ts) and the Worker's
+ * prerendered first screens (worker/prerender/) say it alike.
+ */
+export const openStateWords: Record<'cs' | 'en', (state: OpenState) => string> = {
+  cs: (state) =>
+    state.state === 'always'
+      ? 'Otevřeno nonstop'
+      : state.state === 'open'
+        ? `Nyní otevřeno, do ${state.closes}`
+        : state.state === 'closed'
+          ? state.next
+            ? `Nyní zavřeno, otevírá ${csWhen(state.next)} v ${state.next.opens}`
+            : 'Nyní zavřeno'
+          : '',
+  en: (state) =>
+    state.state === 'always'
+      ? 'Open around the clock'
+      : state.state === 'open'
+        ? `Open now, until ${state.closes}`
+        : state.state === 'closed'
+          ? state.next
+            ? `Closed now, opens ${enWhen(state.next)} at ${state.next.opens}`
+            : 'Closed now'
+          : '',
+};

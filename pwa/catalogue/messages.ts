@@ -1,11 +1,7 @@
 import { defineMessages } from '../lib/i18n.ts';
-import type { OpenState } from '../../schema/opening-hours.ts';
+import { openStateWords } from '../../schema/opening-hours.ts';
 
 const csDays = ['', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'];
-/** "opens on Wednesday": the day as Czech says it after a preposition */
-const csOnDay = ['', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu', 'v neděli'];
-const csWhen = (next: { day: number; daysAhead: number }) => (next.daysAhead === 0 ? 'dnes' : next.daysAhead === 1 ? 'zítra' : csOnDay[next.day]);
-const enWhen = (next: { day: number; daysAhead: number }) => (next.daysAhead === 0 ? 'today' : next.daysAhead === 1 ? 'tomorrow' : `on ${enDays[next.day]}`);
 const enDays = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 const csCount = (n: number) => (n === 1 ? 'služba' : n >= 2 && n <= 4 ? 'služby' : 'služeb');
@@ -62,16 +58,7 @@ export const catalogueMessages = defineMessages({
     noHours: 'Provozní doba není uvedena.',
     day: (d: number) => csDays[d] ?? '',
     dayShort: (d: number) => ['', 'po', 'út', 'st', 'čt', 'pá', 'so', 'ne'][d] ?? '',
-    open: (state: OpenState) =>
-      state.state === 'always'
-        ? 'Otevřeno nonstop'
-        : state.state === 'open'
-          ? `Nyní otevřeno, do ${state.closes}`
-          : state.state === 'closed'
-            ? state.next
-              ? `Nyní zavřeno, otevírá ${csWhen(state.next)} v ${state.next.opens}`
-              : 'Nyní zavřeno'
-            : '',
+    open: openStateWords.cs,
     pragueTime: 'Časy jsou místní (Praha).',
     served: 'Působí v obcích',
     forms: 'Forma poskytování',
@@ -153,16 +140,7 @@ export const catalogueMessages = defineMessages({
     noHours: 'No opening hours given.',
     day: (d: number) => enDays[d] ?? '',
     dayShort: (d: number) => ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][d] ?? '',
-    open: (state: OpenState) =>
-      state.state === 'always'
-        ? 'Open around the clock'
-        : state.state === 'open'
-          ? `Open now, until ${state.closes}`
-          : state.state === 'closed'
-            ? state.next
-              ? `Closed now, opens ${enWhen(state.next)} at ${state.next.opens}`
-              : 'Closed now'
-            : '',
+    open: openStateWords.en,
     pragueTime: 'Times are local (Prague).',
     served: 'Serves the municipalities',
     forms: 'Form of provision',

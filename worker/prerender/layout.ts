@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { signInHref } from '../../pwa/lib/links.ts';
-import type { OpenState } from '../../schema/opening-hours.ts';
+import { openStateWords } from '../../schema/opening-hours.ts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -11,9 +11,6 @@ export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
  * e2e/prerender.test.ts compares the prerendered page with the one the app draws, so the two cannot drift apart.
  * Czech only: the language a visitor chose is kept on the phone, and the app redraws in it at once.
  */
-const onDay = ['', 'v pondělí', 'v úterý', 've středu', 've čtvrtek', 'v pátek', 'v sobotu', 'v neděli'];
-const when = (next: { day: number; daysAhead: number }) => (next.daysAhead === 0 ? 'dnes' : next.daysAhead === 1 ? 'zítra' : onDay[next.day]);
-
 export const words = {
   app: { name: 'KPSS', fullName: 'komunitní plánování sociálních služeb' },
   skipToContent: 'Přeskočit na obsah',
@@ -51,16 +48,7 @@ export const words = {
     showMore: (n: number) => `Zobrazit dalších ${n}`,
     noResults: 'Nic nenalezeno. Zkuste jiné slovo nebo zrušte filtry.',
   },
-  open: (state: OpenState) =>
-    state.state === 'always'
-      ? 'Otevřeno nonstop'
-      : state.state === 'open'
-        ? `Nyní otevřeno, do ${state.closes}`
-        : state.state === 'closed'
-          ? state.next
-            ? `Nyní zavřeno, otevírá ${when(state.next)} v ${state.next.opens}`
-            : 'Nyní zavřeno'
-          : '',
+  open: openStateWords.cs,
   service: {
     backToCatalogue: 'Zpět do katalogu',
     provider: 'Poskytovatel',
@@ -76,7 +64,7 @@ export const words = {
 
 /**
  * The app's layout (pwa/ui/layout.tsx) around a first screen, as a visitor without a session sees it. The wrapper is
- * `display: contents` and marked, so pwa/main.tsx can draw the app beside it and swap when the app's screen is ready.
+ * `display: contents` and marked, so pwa/lib/prerendered.ts can swap the app in for it once the app's screen is ready.
  */
 export function prerenderedPage(path: string, main: Html, options: { territoriesActive: boolean }) {
   return html`<div class="app-prerendered" data-prerendered="">
