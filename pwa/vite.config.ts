@@ -7,7 +7,7 @@ const BACKGROUND_COLOUR = '#f7f6f2';
 
 export default defineConfig({
   root: import.meta.dirname,
-  // The manifest tells the Worker which stylesheets and chunks a prerendered first screen needs (worker/prerender/assets.ts).
+  // The manifest tells the Worker which stylesheets a prerendered first screen needs inline (worker/prerender/assets.ts).
   build: { outDir: 'dist', emptyOutDir: true, manifest: 'prerender-manifest.json' },
   server: {
     // `npm run dev:pwa` next to `wrangler dev --port 8787` (e.g. `npm start`): the API comes from the Worker.

@@ -4,8 +4,10 @@ import type { Bindings } from '../env.ts';
 type ManifestChunk = { file: string; css?: string[]; imports?: string[] };
 type Manifest = Record<string, ManifestChunk>;
 
-/** What a prerendered page needs of the build: the app's HTML and, per screen, its stylesheets' text and its chunks. */
-export type BuiltApp = { indexHtml: string; manifest: Manifest; css: Map<string, string> };
+/** What a prerendered page needs of the build: the app's HTML, and the stylesheets' text to put inline per screen. */
+export type BuiltApp = { indexHtml: string; manifest: Manifest; css: Map<string, string>; screenStyles: Map<string, ScreenStyle> };
+/** A screen's stylesheets as one inline style, with the sha256 (base64) the CSP allows it by. */
+export type ScreenStyle = { css: string; hash: string };
 
 // One build per deployment, so one read per isolate: the files cannot change under a running Worker.
 let built: Promise<BuiltApp | undefined> | undefined;
@@ -28,7 +30,7 @@ export function builtApp(env: Bindings, origin: string): Promise<BuiltApp | unde
       const files = new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []));
       const css = new Map<string, string>();
       await Promise.all([...files].map(async (file) => css.set(file, (await asset(env, origin, `/${file}`)) ?? '')));
-      return { indexHtml, manifest, css };
+      return { indexHtml, manifest, css, screenStyles: new Map() };
     } catch {
       return undefined;
     }
@@ -46,8 +48,13 @@ export function forgetBuiltApp() {
   built = undefined;
 }
 
-/** The stylesheets (entry first, so the cascade is the app's) and the JavaScript chunks a screen's module needs. */
-export function screenAssets(app: BuiltApp, screen: string): { css: string; chunks: string[] } {
+/**
+ * The stylesheets a screen's module needs, entry first so the cascade is the app's, as one inline style. Worked out
+ * once per screen and isolate: the build does not change under a running Worker.
+ */
+export async function screenStyle(app: BuiltApp, screen: string): Promise<ScreenStyle> {
+  const known = app.screenStyles.get(screen);
+  if (known) return known;
   const order: string[] = [];
   const visit = (key: string) => {
     if (order.includes(key) || !app.manifest[key]) return;
@@ -56,9 +63,9 @@ export function screenAssets(app: BuiltApp, screen: string): { css: string; chun
   };
   visit('index.html');
   visit(screen);
-  const cssFiles = [...new Set(order.flatMap((key) => app.manifest[key]!.css ?? []))];
-  return {
-    css: cssFiles.map((file) => app.css.get(file) ?? '').join('\n'),
-    chunks: order.filter((key) => key !== 'index.html').map((key) => app.manifest[key]!.file),
-  };
+  const css = [...new Set(order.flatMap((key) => app.manifest[key]!.css ?? []))].map((file) => app.css.get(file) ?? '').join('\n');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+  const style = { css, hash: btoa(String.fromCharCode(...new Uint8Array(digest))) };
+  app.screenStyles.set(screen, style);
+  return style;
 }

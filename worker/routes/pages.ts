@@ -1,10 +1,11 @@
 import type { Context } from 'hono';
 import { createRouter } from '../app.ts';
 import type { AppEnv, Bindings } from '../env.ts';
-import { builtApp, screenAssets } from '../prerender/assets.ts';
+import { html } from 'hono/html';
+import { builtApp, screenStyle } from '../prerender/assets.ts';
 import { type Html, prerenderedPage, words } from '../prerender/layout.ts';
 import { type CatalogueAnswer, type RegionEntry, type ServiceEntry, type TerritoryEntry, catalogueScreen, homeScreen, serviceScreen } from '../prerender/screens.ts';
-import { pageSecurityHeaders } from '../security/headers.ts';
+import { pageSecurityHeaders, securityHeaders } from '../security/headers.ts';
 
 /** The Worker's own API, called in-process: a prerendered page reads exactly what the PWA would read, caches included. */
 export type ApiFetch = (request: Request, env: Bindings, ctx: ExecutionContext | undefined) => Promise<Response>;
@@ -66,8 +67,8 @@ function executionContext(c: Context<AppEnv>): ExecutionContext | undefined {
 }
 
 /**
- * The app's index.html with the first screen drawn in, its stylesheets inline (no second round trip before the first
- * paint) and its chunks preloaded. Whatever cannot be drawn (an unknown territory, a failing read, no build) gets
+ * The app's index.html with the first screen drawn in and its stylesheets inline (no second round trip before the
+ * first paint). Whatever cannot be drawn (an unknown territory, a failing read, no build) gets
  * the plain index.html, which the app handles as it always has: a page load never fails because of the prerender.
  */
 async function prerendered(c: Context<AppEnv>, draw: () => Promise<FirstScreen | undefined>): Promise<Response> {
@@ -80,11 +81,11 @@ async function prerendered(c: Context<AppEnv>, draw: () => Promise<FirstScreen |
   } catch (error) {
     console.warn('prerender failed, serving the plain app', error);
   }
-  if (!first) return htmlPage(c, app.indexHtml, '');
-  const { css, chunks } = screenAssets(app, first.screen);
+  if (!first) return htmlPage(c, app.indexHtml);
+  const style = await screenStyle(app, first.screen);
   const body = String(await prerenderedPage(new URL(c.req.url).pathname, first.main, { territoriesActive: first.territoriesActive }));
-  const head = `<style>${css}</style>`;
-  const title = first.title ? `${escapeText(first.title)} – ${words.app.name}` : undefined;
+  const head = `<style>${style.css}</style>`;
+  const title = first.title ? String(await html`${first.title} – ${words.app.name}`) : undefined;
   const rewritten = new HTMLRewriter()
     .on('head', { element: (element) => void element.append(head, { html: true }) })
     // inline above: a stylesheet link would hold the first paint for another round trip
@@ -92,7 +93,7 @@ async function prerendered(c: Context<AppEnv>, draw: () => Promise<FirstScreen |
     .on('title', { element: (element) => void (title && element.setInnerContent(title, { html: true })) })
     .on('div#app', { element: (element) => void element.setInnerContent(body, { html: true }) })
     .transform(new Response(app.indexHtml));
-  return htmlPage(c, await rewritten.text(), css);
+  return htmlPage(c, await rewritten.text(), style.hash);
 }
 
 async function plainApp(c: Context<AppEnv>): Promise<Response> {
@@ -103,13 +104,10 @@ async function plainApp(c: Context<AppEnv>): Promise<Response> {
   }
 }
 
-async function htmlPage(c: Context<AppEnv>, page: string, inlineCss: string): Promise<Response> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(inlineCss));
-  const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+/** A page with the app's security headers; `styleHash` allows its one inline style, where it has one. */
+async function htmlPage(c: Context<AppEnv>, page: string, styleHash?: string): Promise<Response> {
   // Like index.html itself: always asked again, so a deploy or a changed catalogue shows on the next load.
   c.res = c.html(page, 200, { 'Cache-Control': 'no-cache' });
-  await pageSecurityHeaders(hash)(c, async () => {});
+  await (styleHash ? pageSecurityHeaders(styleHash) : securityHeaders)(c, async () => {});
   return c.res;
 }
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
