@@ -151,6 +151,9 @@ function CatalogueSearch(props: { catalogue: LocalCatalogue; names: CodeNames; p
   const filtered = () => Boolean(search.skupina || search.druh || search.forma || search.obec || search.oblibene);
   // Open when a link brings filters; after that the reader opens and closes them, clearing them does not.
   const filtersOpenAtStart = untrack(filtered);
+  // The four lists (a territory's every municipality among them) are built when the panel is first opened: most
+  // people never open it, and on a cheap phone they were a good part of the first screen's work.
+  const [filtersBuilt, setFiltersBuilt] = createSignal(filtersOpenAtStart);
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -184,25 +187,27 @@ function CatalogueSearch(props: { catalogue: LocalCatalogue; names: CodeNames; p
         <p id="catalogue-q-hint" class="field__hint">
           {m().searchHint}
         </p>
-        <details class="catalogue__filters" open={filtersOpenAtStart}>
+        <details class="catalogue__filters" open={filtersOpenAtStart} on:toggle={(event) => event.currentTarget.open && setFiltersBuilt(true)}>
           <summary>{m().filtersHeading}</summary>
-          <div class="filter-grid">
-            <FilterSelect id="f-group" label={m().targetGroup} value={search.skupina} options={choices().targetGroups.map((code) => [code, props.names.targetGroup(code)])} onChange={choose('skupina')} />
-            <FilterSelect id="f-kind" label={m().kind} value={search.druh} options={choices().kinds.map((code) => [code, props.names.kind(code)])} onChange={choose('druh')} />
-            <FilterSelect id="f-form" label={m().form} value={search.forma} options={choices().forms.map((code) => [code, props.names.form(code)])} onChange={choose('forma')} />
-            <FilterSelect id="f-place" label={m().municipality} value={search.obec} options={choices().municipalities.map((place) => [place.code ?? '', place.name ?? ''])} onChange={choose('obec')} />
-          </div>
-          <div class="filter-row">
-            <label class="checkbox">
-              <input type="checkbox" checked={search.oblibene === '1'} onChange={(event) => setSearch({ oblibene: event.currentTarget.checked ? '1' : undefined }, { replace: true })} />
-              {m().onlyFavourites}
-            </label>
-            <Show when={filtered()}>
-              <button type="button" class="button button--secondary" onClick={() => setSearch({ skupina: undefined, druh: undefined, forma: undefined, obec: undefined, oblibene: undefined }, { replace: true })}>
-                {m().clearFilters}
-              </button>
-            </Show>
-          </div>
+          <Show when={filtersBuilt()}>
+            <div class="filter-grid">
+              <FilterSelect id="f-group" label={m().targetGroup} value={search.skupina} options={choices().targetGroups.map((code) => [code, props.names.targetGroup(code)])} onChange={choose('skupina')} />
+              <FilterSelect id="f-kind" label={m().kind} value={search.druh} options={choices().kinds.map((code) => [code, props.names.kind(code)])} onChange={choose('druh')} />
+              <FilterSelect id="f-form" label={m().form} value={search.forma} options={choices().forms.map((code) => [code, props.names.form(code)])} onChange={choose('forma')} />
+              <FilterSelect id="f-place" label={m().municipality} value={search.obec} options={choices().municipalities.map((place) => [place.code ?? '', place.name ?? ''])} onChange={choose('obec')} />
+            </div>
+            <div class="filter-row">
+              <label class="checkbox">
+                <input type="checkbox" checked={search.oblibene === '1'} onChange={(event) => setSearch({ oblibene: event.currentTarget.checked ? '1' : undefined }, { replace: true })} />
+                {m().onlyFavourites}
+              </label>
+              <Show when={filtered()}>
+                <button type="button" class="button button--secondary" onClick={() => setSearch({ skupina: undefined, druh: undefined, forma: undefined, obec: undefined, oblibene: undefined }, { replace: true })}>
+                  {m().clearFilters}
+                </button>
+              </Show>
+            </div>
+          </Show>
         </details>
       </search>
 

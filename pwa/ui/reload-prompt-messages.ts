@@ -6,14 +6,14 @@ export const updateMessages = defineMessages({
     available: 'Je k dispozici nová verze aplikace.',
     apply: 'Aktualizovat',
     later: 'Později',
-    offlineReady: 'Aplikace je připravena i pro práci bez připojení.',
+    offlineReady: 'Aplikace teď funguje i bez připojení.',
     close: 'Zavřít',
   },
   en: {
     available: 'A new version of the app is available.',
     apply: 'Update',
     later: 'Later',
-    offlineReady: 'The app is ready to work offline.',
+    offlineReady: 'The app now works offline.',
     close: 'Close',
   },
 });
