@@ -1,7 +1,9 @@
+import type * as v from 'valibot';
+import type { StoredGroupPage } from '../../schema/stored/groups.ts';
 import { api, request } from '../lib/api.ts';
 
 /** One request's worth of a group's page: the group, its members (as the server allows), meetings and open tasks. */
-export async function fetchGroup(id: string) {
+export async function fetchGroup(id: string): Promise<GroupData> {
   const { group, members } = await request(api.api.groups[':id'].$get({ param: { id } }));
   const [meetings, open] = await Promise.all([
     request(api.api.territories[':territory'].meetings.$get({ param: { territory: group.territoryId }, query: { groupId: id } })),
@@ -10,7 +12,8 @@ export async function fetchGroup(id: string) {
   return { group, members, meetings: meetings.meetings, openTasks: open.tasks };
 }
 
-export type GroupData = Awaited<ReturnType<typeof fetchGroup>>;
+/** a group's page as schema/stored/groups.ts reads it, fresh from the server or from the saved copy */
+export type GroupData = v.InferOutput<typeof StoredGroupPage>;
 
 /**
  * Whether the signed-in person may write the group's meetings: coordinators of its territory, and its members (to

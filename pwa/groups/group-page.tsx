@@ -10,6 +10,7 @@ import { type ItemState, localMeetingsOfGroup } from '../meetings/meeting-data.t
 import { meetingMessages } from '../meetings/messages.ts';
 import { groupSnapshotKey } from '../meetings/people.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
+import { StoredGroupPage } from '../../schema/stored/groups.ts';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
@@ -30,6 +31,7 @@ export function GroupPage() {
   const [page, { refetch }] = createSnapshotResource(
     () => groupSnapshotKey(currentUser()?.id ?? null, params.id),
     () => fetchGroup(params.id),
+    StoredGroupPage,
   );
   usePageTitle(() => page.latest?.data.group.name);
 

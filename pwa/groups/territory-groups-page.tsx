@@ -3,6 +3,7 @@ import { For, Match, Show, Switch } from 'solid-js';
 import { ApiError, api, request } from '../lib/api.ts';
 import { formatDate } from '../lib/i18n.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
+import { StoredTerritoryGroups } from '../../schema/stored/groups.ts';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
@@ -27,6 +28,7 @@ export function TerritoryGroupsPage() {
   const [page, { refetch }] = createSnapshotResource(
     () => `groups:${params.slug}`,
     () => fetchGroups(params.slug),
+    StoredTerritoryGroups,
   );
   usePageTitle(() => (page.latest ? m().groupsOf(page.latest.data.territory.name) : m().groupsTitle));
 

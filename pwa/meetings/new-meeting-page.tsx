@@ -11,6 +11,7 @@ import { saveChange } from '../lib/sync-runner.ts';
 import { newId } from '../lib/uuid.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { signInHref } from '../sign-in/sign-in-page.tsx';
+import { StoredGroupPage } from '../../schema/stored/groups.ts';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { Loading } from '../ui/status.tsx';
@@ -40,6 +41,7 @@ export function NewMeetingPage() {
   const [group] = createSnapshotResource(
     () => (groupId() ? groupSnapshotKey(currentUser()?.id ?? null, groupId()) : undefined),
     () => fetchGroup(groupId()),
+    StoredGroupPage,
   );
 
   return (

@@ -1,6 +1,6 @@
-import type { InferResponseType } from 'hono/client';
+import type * as v from 'valibot';
+import type { StoredMinutes } from '../../schema/stored/minutes.ts';
 import { For, Show, onCleanup, onMount } from 'solid-js';
-import type { api } from '../lib/api.ts';
 import { formatDate } from '../lib/i18n.ts';
 import { formatDay, formatMeetingTime } from '../meetings/format.ts';
 import { meetingMessages } from '../meetings/messages.ts';
@@ -8,7 +8,8 @@ import { minutesMessages } from './messages.ts';
 import '../meetings/meetings.css';
 import './minutes.css';
 
-export type PublicMinutes = InferResponseType<(typeof api.api.meetings)[':id']['minutes']['$get'], 200>['minutes'];
+/** published minutes as schema/stored/minutes.ts reads them, fresh from the server or from the saved copy */
+export type PublicMinutes = v.InferOutput<typeof StoredMinutes>;
 
 const paragraphs = (text: string) => text.split(/\n{2,}/).map((part) => part.trim()).filter(Boolean);
 

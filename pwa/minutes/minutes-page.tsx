@@ -3,6 +3,7 @@ import { Match, Show, Switch } from 'solid-js';
 import { ApiError, api, request } from '../lib/api.ts';
 import { formatDate } from '../lib/i18n.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
+import { StoredMinutes } from '../../schema/stored/minutes.ts';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
@@ -18,6 +19,7 @@ export function MinutesPage() {
   const [minutes, { refetch }] = createSnapshotResource(
     () => `minutes:${params.id}`,
     () => fetchMinutes(params.id),
+    StoredMinutes,
   );
   usePageTitle(() => minutes.latest?.data.meeting.title ?? m().heading);
 

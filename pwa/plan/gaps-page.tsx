@@ -1,5 +1,6 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import type { InferResponseType } from 'hono/client';
+import type * as v from 'valibot';
+import { StoredGaps } from '../../schema/stored/plan-pages.ts';
 import { For, Show } from 'solid-js';
 import { api, request } from '../lib/api.ts';
 import { compareCzechNames, formatNumber } from '../lib/i18n.ts';
@@ -12,7 +13,7 @@ import '../sign-in/form.css';
 import '../territory/territory.css';
 import './plan.css';
 
-type Gaps = InferResponseType<(typeof api.api.territories)[':territory']['gaps']['$get'], 200>;
+type Gaps = v.InferOutput<typeof StoredGaps>;
 type GapStatus = Gaps['municipalities'][number]['cells'][number]['status'];
 const STATUSES: GapStatus[] = ['covered', 'need_without_service', 'service_without_measure', 'nothing'];
 /** A letter per status, so the grid reads without colour too. */
@@ -28,6 +29,7 @@ export function GapsPage() {
   const [gaps, { refetch }] = createSnapshotResource(
     () => `gaps:${params.slug}:${search.plan ?? ''}`,
     () => fetchGaps(params.slug, search.plan),
+    StoredGaps,
   );
   return (
     <SnapshotScreen resource={gaps} refetch={refetch} notFound={{ title: notFoundMessages().territoryTitle, text: notFoundMessages().territoryText }} failedTitle={gapMessages().title(params.slug)} loadingLabel={gapMessages().loading}>

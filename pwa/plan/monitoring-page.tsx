@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
-import type { InferResponseType } from 'hono/client';
+import type * as v from 'valibot';
+import { StoredMonitoring } from '../../schema/stored/plan-pages.ts';
 import { api, request } from '../lib/api.ts';
 import { locale } from '../lib/i18n.ts';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
@@ -10,14 +11,14 @@ import { SnapshotScreen } from './snapshot-screen.tsx';
 import '../territory/territory.css';
 import './plan.css';
 
-type Monitoring = InferResponseType<(typeof api.api.plans)[':id']['monitoring']['$get'], 200>;
+type Monitoring = v.InferOutput<typeof StoredMonitoring>;
 
 const fetchMonitoring = (id: string) => request(api.api.plans[':id'].monitoring.$get({ param: { id } }));
 
 /** `/plany/:id/monitoring`: how far the plan has got, by target group and priority, and money planned vs spent. */
 export function MonitoringPage() {
   const params = useParams<{ id: string }>();
-  const [monitoring, { refetch }] = createSnapshotResource(() => `plan-monitoring:${params.id}`, () => fetchMonitoring(params.id));
+  const [monitoring, { refetch }] = createSnapshotResource(() => `plan-monitoring:${params.id}`, () => fetchMonitoring(params.id), StoredMonitoring);
   return (
     <SnapshotScreen resource={monitoring} refetch={refetch} notFound={{ title: planMessages().notFoundTitle, text: planMessages().notFoundText }} failedTitle={monitoringMessages().title}>
       {(data) => <MonitoringView monitoring={data} />}

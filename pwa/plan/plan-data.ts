@@ -1,12 +1,15 @@
 import type { InferResponseType } from 'hono/client';
+import type * as v from 'valibot';
 import { ApiError, api, request } from '../lib/api.ts';
 import { StoredPlanSnapshot } from '../../schema/stored/plan.ts';
+import type { StoredPlanMeta } from '../../schema/stored/plan-pages.ts';
 import { readSnapshot, writeSnapshot } from '../lib/local-db.ts';
 import { noCopyError } from '../lib/unusable-copy.ts';
 import { apiErrorFrom, currentUser } from '../lib/session.ts';
 
 export type PlanSnapshot = InferResponseType<(typeof api.api.plans)[':id']['snapshot']['$get'], 200>;
-export type PlanMeta = InferResponseType<(typeof api.api.plans)[':id']['$get'], 200>;
+/** the plan's versions and lifecycle, as schema/stored/plan-pages.ts reads the saved copy of `GET /api/plans/:id` */
+export type PlanMeta = v.InferOutput<typeof StoredPlanMeta>;
 export type Section = PlanSnapshot['sections'][number];
 export type Priority = Section['priorities'][number];
 export type Measure = Priority['measures'][number];

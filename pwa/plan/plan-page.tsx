@@ -3,6 +3,7 @@ import { For, Match, Show, Switch, createEffect, createMemo, createResource, cre
 import { formatLocalDate } from '../documents/format.ts';
 import { formatDate } from '../lib/i18n.ts';
 import { NotFoundMessage } from '../not-found/not-found-page.tsx';
+import { StoredPlanMeta } from '../../schema/stored/plan-pages.ts';
 import { createSnapshotResource } from '../territory/offline-snapshot.ts';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
@@ -21,7 +22,7 @@ export function PlanPage() {
   const params = useParams<{ id: string }>();
   const [snapshot, { refetch }] = createResource(() => params.id, loadPlanSnapshot);
   // The version list and allowed transitions come with the plan's own record; offline, its last saved copy.
-  const [meta, { refetch: refetchMeta }] = createSnapshotResource(() => `plan-meta:${params.id}`, () => fetchPlanMeta(params.id));
+  const [meta, { refetch: refetchMeta }] = createSnapshotResource(() => `plan-meta:${params.id}`, () => fetchPlanMeta(params.id), StoredPlanMeta);
   const reload = () => {
     void refetch();
     void refetchMeta();

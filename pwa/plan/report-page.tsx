@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
-import type { InferResponseType } from 'hono/client';
+import type * as v from 'valibot';
+import { StoredEvaluationReport } from '../../schema/stored/plan-pages.ts';
 import { For, Show, onCleanup, onMount } from 'solid-js';
 import { api, request } from '../lib/api.ts';
 import { formatDate, formatNumber } from '../lib/i18n.ts';
@@ -10,7 +11,7 @@ import { SnapshotScreen } from './snapshot-screen.tsx';
 import '../territory/territory.css';
 import './plan.css';
 
-type Report = InferResponseType<(typeof api.api.plans)[':id']['evaluation-report'][':year']['$get'], 200>;
+type Report = v.InferOutput<typeof StoredEvaluationReport>;
 type Totals = Report['totals'];
 type ReportActivity = Report['sections'][number]['priorities'][number]['measures'][number]['activities'][number];
 
@@ -19,7 +20,7 @@ const fetchReport = (id: string, year: string) => request(api.api.plans[':id']['
 /** `/plany/:id/vyhodnoceni/:year`: "Vyhodnocení KPSS za rok …" as a page that prints to an A4 PDF. */
 export function ReportPage() {
   const params = useParams<{ id: string; year: string }>();
-  const [report, { refetch }] = createSnapshotResource(() => `plan-report:${params.id}:${params.year}`, () => fetchReport(params.id, params.year));
+  const [report, { refetch }] = createSnapshotResource(() => `plan-report:${params.id}:${params.year}`, () => fetchReport(params.id, params.year), StoredEvaluationReport);
   const m = reportMessages;
   // The print rules apply only while the report is on screen (see plan.css).
   onMount(() => document.documentElement.classList.add('printing-report'));

@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
-import type { InferResponseType } from 'hono/client';
+import type * as v from 'valibot';
+import { StoredRegionOverview } from '../../schema/stored/region.ts';
 import { For, Match, Show, Switch, createMemo } from 'solid-js';
 import { formatLocalDate, formatLocalTime } from '../documents/format.ts';
 import { ApiError, api, request } from '../lib/api.ts';
@@ -15,7 +16,7 @@ import { territoryLabels } from '../territory/territory-labels.ts';
 import '../home/home.css';
 import './region.css';
 
-type RegionOverview = InferResponseType<(typeof api.api.regions)[':code']['overview']['$get'], 200>;
+type RegionOverview = v.InferOutput<typeof StoredRegionOverview>;
 type RegionTerritory = RegionOverview['territories'][number];
 
 const fetchRegion = (code: string) => request(api.api.regions[':code'].overview.$get({ param: { code } }));
@@ -28,6 +29,7 @@ export function RegionPage() {
   const [region, { refetch }] = createSnapshotResource(
     () => `region:${params.code.toUpperCase()}`,
     () => fetchRegion(params.code),
+    StoredRegionOverview,
   );
   const m = regionMessages;
   return (

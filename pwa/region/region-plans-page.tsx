@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
-import type { InferResponseType } from 'hono/client';
+import type * as v from 'valibot';
+import { StoredRegionPlans } from '../../schema/stored/region.ts';
 import { For, Show } from 'solid-js';
 import { api, request } from '../lib/api.ts';
 import { compareCzechNames, formatNumber } from '../lib/i18n.ts';
@@ -11,7 +12,7 @@ import { regionMessages, regionPlanMessages } from './messages.ts';
 import '../territory/territory.css';
 import '../plan/plan.css';
 
-type RegionPlans = InferResponseType<(typeof api.api.regions)[':code']['plans']['$get'], 200>;
+type RegionPlans = v.InferOutput<typeof StoredRegionPlans>;
 type Row = RegionPlans['territories'][number];
 
 const fetchRegionPlans = (code: string) => request(api.api.regions[':code'].plans.$get({ param: { code } }));
@@ -19,7 +20,7 @@ const fetchRegionPlans = (code: string) => request(api.api.regions[':code'].plan
 /** `/kraj/:code/plany`: every district's current plan side by side, the input of the regional medium-term plan. */
 export function RegionPlansPage() {
   const params = useParams<{ code: string }>();
-  const [view, { refetch }] = createSnapshotResource(() => `region-plans:${params.code.toUpperCase()}`, () => fetchRegionPlans(params.code));
+  const [view, { refetch }] = createSnapshotResource(() => `region-plans:${params.code.toUpperCase()}`, () => fetchRegionPlans(params.code), StoredRegionPlans);
   return (
     <SnapshotScreen resource={view} refetch={refetch} notFound={{ title: regionMessages().notFoundTitle, text: regionMessages().notFoundText }} failedTitle={regionMessages().loadFailed} loadingLabel={regionMessages().loading}>
       {(data) => <RegionPlansView view={data} />}

@@ -1,21 +1,15 @@
 import { createResource } from 'solid-js';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { ApiError } from '../lib/api.ts';
 import { readSnapshot, writeSnapshot } from '../lib/local-db.ts';
+import { noCopyError } from '../lib/unusable-copy.ts';
 
 export type Loaded<T> = { data: T; savedAt: number; fromSnapshot: boolean };
 
-/**
- * Only the outline of these pages' answers is checked (an object from the server, in the snapshot envelope): unlike the
- * catalogue, the plan, the meeting's people and the hearings (schema/stored/), their answers have no stored schema yet,
- * and this cast is what is left of issue 14 point 5. A new screen with a saved copy brings its schema instead.
- */
-const SavedAnswer = v.looseObject({});
-
-async function readSaved<T>(key: string): Promise<Loaded<T> | undefined> {
+async function readSaved<S extends v.GenericSchema>(key: string, schema: S): Promise<Loaded<v.InferOutput<S>> | undefined> {
   try {
-    const saved = await readSnapshot(key, SavedAnswer);
-    return saved ? { data: saved.data as T, savedAt: saved.savedAt, fromSnapshot: true } : undefined;
+    const saved = await readSnapshot(key, schema);
+    return saved ? { data: saved.data, savedAt: saved.savedAt, fromSnapshot: true } : undefined;
   } catch {
     // IndexedDB blocked (private mode): nothing saved to show.
     return undefined;
@@ -26,11 +20,16 @@ async function readSaved<T>(key: string): Promise<Loaded<T> | undefined> {
  * A page's one API response, kept in the `snapshots` store so the page opens offline once visited. Offline, the saved
  * copy comes first (with its date, which the page shows); online, the server's answer, and the saved copy only when
  * the server cannot be reached. A 404 never falls back: a deleted territory should not live on from a snapshot.
+ *
+ * The saved copy is read through `schema` (schema/stored/): one an older app saved in another shape is dropped, so
+ * the page fetches it again, or offline says that copy cannot be used. The page's type is the schema's output, and
+ * `load` must answer in it, so the server's answer, the schema and the page cannot drift apart unnoticed.
  */
-export function createSnapshotResource<T>(key: () => string | undefined, load: () => Promise<T>) {
+export function createSnapshotResource<S extends v.GenericSchema>(key: () => string | undefined, load: () => Promise<v.InferOutput<S>>, schema: S) {
+  type T = v.InferOutput<S>;
   return createResource(key, async (snapshotKey): Promise<Loaded<T>> => {
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-      const saved = await readSaved<T>(snapshotKey);
+      const saved = await readSaved(snapshotKey, schema);
       if (saved) return saved;
     }
     try {
@@ -40,8 +39,9 @@ export function createSnapshotResource<T>(key: () => string | undefined, load: (
       return { data, savedAt, fromSnapshot: false };
     } catch (error) {
       if (error instanceof ApiError && (error.isNetworkError || error.status >= 500)) {
-        const saved = await readSaved<T>(snapshotKey);
+        const saved = await readSaved(snapshotKey, schema);
         if (saved) return saved;
+        throw noCopyError(snapshotKey, error);
       }
       throw error;
     }

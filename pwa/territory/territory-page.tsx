@@ -9,6 +9,7 @@ import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { CoordinatorTools } from './coordinator-tools.tsx';
 import { territoryMessages } from './messages.ts';
+import { StoredTerritoryOverview } from '../../schema/stored/territory.ts';
 import { createSnapshotResource } from './offline-snapshot.ts';
 import { DocumentsSection, GroupsSection, MeetingsSection, PlanSection, PressSection, ProjectsSection } from './overview-sections.tsx';
 import type { TerritoryOverview } from './types.ts';
@@ -27,6 +28,7 @@ export function TerritoryPage() {
   const [overview, { refetch }] = createSnapshotResource(
     () => `overview:${params.slug}`,
     () => fetchOverview(params.slug),
+    StoredTerritoryOverview,
   );
 
   return (

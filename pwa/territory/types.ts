@@ -1,7 +1,8 @@
-import type { InferResponseType } from 'hono/client';
-import type { api } from '../lib/api.ts';
+import type * as v from 'valibot';
+import type { StoredTerritoryOverview } from '../../schema/stored/territory.ts';
 
-export type TerritoryOverview = InferResponseType<(typeof api.api.territories)[':territory']['overview']['$get'], 200>;
+/** a territory's page as schema/stored/territory.ts reads it, fresh from the server or from the saved copy */
+export type TerritoryOverview = v.InferOutput<typeof StoredTerritoryOverview>;
 export type OverviewPlan = NonNullable<TerritoryOverview['plan']>;
 export type PublicMeeting = TerritoryOverview['upcomingMeetings'][number];
 export type MeetingKind = PublicMeeting['kind'];
