@@ -15,7 +15,16 @@ export type SearchFilter = {
   municipality?: string;
   limit: number;
   offset: number;
+  /** how many services one search considers at most; SEARCH_CANDIDATES unless a test needs a small catalogue to overflow */
+  candidates?: number;
 };
+
+/**
+ * How many matching services one search ranks and counts at most, so that its cost is bounded by a constant and not
+ * by the size of the catalogue (as search engines do): a broad word ("senior") matches half the country's services,
+ * and nobody pages through more than a thousand of them. Past it, `total` is this number and says "at least".
+ */
+export const SEARCH_CANDIDATES = 1000;
 
 /**
  * bm25 weights of the services_fts columns (name, description, provider, kind, places, client_groups): a service
@@ -58,14 +67,21 @@ function conditions(filter: SearchFilter): SQL[] {
  * ranks by bm25 and ties go by name; without, services come by name. The query text reaches SQLite only as quoted
  * prefix terms (schema/catalogue-text.ts); a life-situation word adds the names of its kinds and client groups from
  * the code lists (schema/life-situations.ts), so no input can be FTS syntax. Exported for the benchmark.
+ *
+ * At most `candidates` services are considered (SEARCH_CANDIDATES): with words, the first matches FTS5 finds (in
+ * rowid order, filters applied, so a narrowed search is exact while its matches fit); without, the first by name.
+ * One more is read to know whether the cap cut, which the page's `more` column says. Below the cap nothing differs
+ * from ranking every match. When it cuts, the services whose name matches are taken first, up to the cap, before the
+ * others found, so a broad word still shows the services named by it rather than whichever came first in rowid order;
+ * they are ranked among themselves by bm25 over the name alone.
  */
 export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
+  const cap = filter.candidates ?? SEARCH_CANDIDATES;
   const match = filter.q ? situationMatchExpression(filter.q) : null;
   const where = conditions(filter);
-  const from = match ? sql`services_fts JOIN services_search_rows s ON s.rowid = services_fts.rowid` : sql`services_search_rows s`;
-  if (match) where.unshift(sql`services_fts MATCH ${match}`);
+  const rows = sql`services_search_rows s`;
+  const fts = sql`services_fts JOIN services_search_rows s ON s.rowid = services_fts.rowid`;
   const whereSql = sql.join(where, sql` AND `);
-  const order = sql`score, name COLLATE NOCASE, id`;
   const bonus = match ? situationKindBonus(filter.q!) : [];
   // A life situation's likeliest kinds come first among services matched only by their kind (bm25 is negative).
   const score = !match ? sql`NULL` : bonus.length
@@ -76,20 +92,34 @@ export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
       .map(([key, column]) => `s.${column} AS "${key}"`)
       .join(', '),
   );
-  // bm25() cannot sit beside a window function in one SELECT, hence the CTE around the match.
+  // bm25() belongs to the SELECT of its MATCH and cannot sit beside a window function, hence the CTEs. `found` reads
+  // cap + 1 rows at most; `named` runs only when that overflowed (its condition is constant, so SQLite tests it once
+  // before the FTS loop), and is materialized, being read twice.
+  const candidates = match
+    ? sql`found AS MATERIALIZED (SELECT s.id AS id, s.name AS name, ${score} AS score FROM ${fts} WHERE services_fts MATCH ${match} AND ${whereSql} LIMIT ${cap + 1}),
+      overflow AS (SELECT count(*) > ${cap} AS more FROM found),
+      named AS MATERIALIZED (SELECT s.id AS id, s.name AS name, ${score} AS score FROM ${fts}
+        WHERE services_fts MATCH ${`{name} : (${match})`} AND ${whereSql} LIMIT (SELECT CASE WHEN more THEN ${cap} ELSE 0 END FROM overflow)),
+      considered AS (SELECT id, name, score, 0 AS tier FROM named
+        UNION ALL SELECT id, name, score, 1 AS tier FROM found WHERE id NOT IN (SELECT id FROM named) LIMIT ${cap})`
+    : sql`found AS MATERIALIZED (SELECT s.id AS id, s.name AS name, NULL AS score FROM ${rows} WHERE ${whereSql} ORDER BY s.name COLLATE NOCASE, s.id LIMIT ${cap + 1}),
+      overflow AS (SELECT count(*) > ${cap} AS more FROM found),
+      considered AS (SELECT id, name, score, 0 AS tier FROM found LIMIT ${cap})`;
+  const order = sql`tier, score, name COLLATE NOCASE, id`;
   return {
     page: sql`
-      WITH hits AS (SELECT s.id AS id, s.name AS name, ${score} AS score FROM ${from} WHERE ${whereSql}),
-      page AS (SELECT id, name, score, count(*) OVER () AS total FROM hits ORDER BY ${order} LIMIT ${filter.limit} OFFSET ${filter.offset})
-      SELECT page.score AS score, page.total AS total, ${columns},
+      WITH ${candidates},
+      page AS (SELECT id, name, score, tier, count(*) OVER () AS total FROM considered ORDER BY ${order} LIMIT ${filter.limit} OFFSET ${filter.offset})
+      SELECT page.score AS score, page.total AS total, (SELECT more FROM overflow) AS more, ${columns},
         (SELECT json_group_array(form_code) FROM (SELECT form_code FROM service_form_links WHERE service_id = s.id ORDER BY form_code)) AS forms,
         (SELECT json_group_array(client_group_code) FROM (SELECT client_group_code FROM service_client_groups WHERE service_id = s.id ORDER BY client_group_code)) AS "clientGroups",
         (SELECT json_group_array(json_array(m.id, m.code, m.name)) FROM (SELECT m.id, m.code, m.name FROM service_municipalities sm
           JOIN municipalities m ON m.id = sm.municipality_id WHERE sm.service_id = s.id ORDER BY m.name) m) AS municipalities,
         p.name AS "providerName"
-      FROM page JOIN services s ON s.id = page.id JOIN providers p ON p.id = s.provider_id
-      ORDER BY page.score, page.name COLLATE NOCASE, page.id`,
-    count: sql`SELECT count(*) AS total FROM ${from} WHERE ${whereSql}`,
+      FROM page CROSS JOIN services s ON s.id = page.id JOIN providers p ON p.id = s.provider_id
+      ORDER BY page.tier, page.score, page.name COLLATE NOCASE, page.id`,
+    // Past the last page no row carries the total: counted the same bounded way.
+    count: sql`SELECT count(*) AS total FROM (SELECT 1 FROM ${match ? fts : rows} WHERE ${match ? sql`services_fts MATCH ${match} AND ` : sql``}${whereSql} LIMIT ${cap + 1})`,
   };
 }
 
@@ -101,6 +131,7 @@ const CARD_SQL: Record<(typeof CARD_COLUMNS)[number], string> = Object.fromEntri
 type SearchRow = Omit<CardRow, 'openingHours' | 'capacities' | 'alwaysOpen' | 'addressSecret'> & {
   score: number | null;
   total: number;
+  more: number;
   openingHours: string | null;
   capacities: string | null;
   alwaysOpen: number;
@@ -113,14 +144,23 @@ type SearchRow = Omit<CardRow, 'openingHours' | 'capacities' | 'alwaysOpen' | 'a
 
 export type SearchHit = { row: CardRow; links: ServiceLinks; providerName: string; rank: number | null };
 
-/** The page of matching services, best first, and how many match in all. */
-export async function searchServices(db: Database, filter: SearchFilter): Promise<{ total: number; hits: SearchHit[] }> {
+/**
+ * The page of matching services, best first, and how many match in all; `totalIsLowerBound` when more than the
+ * candidates considered match, `total` then being their number (a page past it is empty).
+ */
+export async function searchServices(db: Database, filter: SearchFilter): Promise<{ total: number; totalIsLowerBound: boolean; hits: SearchHit[] }> {
+  const cap = filter.candidates ?? SEARCH_CANDIDATES;
   const { page, count } = searchQueries(filter);
   const rows = await db.all<SearchRow>(page);
   let total = rows[0]?.total ?? 0;
+  let totalIsLowerBound = rows[0]?.more === 1;
   // Past the last page there is no row to carry the total.
-  if (rows.length === 0 && filter.offset > 0) total = (await db.all<{ total: number }>(count))[0]?.total ?? 0;
-  const hits = rows.map(({ score, total: _total, forms, clientGroups, municipalities, providerName, openingHours, capacities, alwaysOpen, addressSecret, ...rest }) => ({
+  if (rows.length === 0 && filter.offset > 0) {
+    const found = (await db.all<{ total: number }>(count))[0]?.total ?? 0;
+    total = Math.min(found, cap);
+    totalIsLowerBound = found > cap;
+  }
+  const hits = rows.map(({ score, total: _total, more: _more, forms, clientGroups, municipalities, providerName, openingHours, capacities, alwaysOpen, addressSecret, ...rest }) => ({
     row: {
       ...rest,
       openingHours: openingHours ? (JSON.parse(openingHours) as CardRow['openingHours']) : null,
@@ -136,5 +176,5 @@ export async function searchServices(db: Database, filter: SearchFilter): Promis
     providerName,
     rank: score,
   }));
-  return { total, hits };
+  return { total, totalIsLowerBound, hits };
 }
