@@ -35,12 +35,13 @@ const BM25 = sql.raw('bm25(services_fts, 10.0, 1.0, 4.0, 3.0, 2.0, 2.0)');
 /**
  * Filters over services_search_rows (s: id, territory_id, kind_code, name, live), the slim copy migration 0006 keeps
  * for search. A form or target group alone is an IN-subquery over the link table's index, which beats a correlated
- * EXISTS per row when the rows come from the whole country; once a territory or a municipality narrows the rows,
- * the list of every such service in the country would cost more than a primary-key probe per row (EXISTS), and would
- * grow with the country instead of with the rows searched.
+ * EXISTS per row when the rows come from the whole country; once a territory or a municipality narrows the rows, or
+ * they are the matches of words (read until the candidates are found, see searchQueries), the list of every such
+ * service in the country would cost more than a primary-key probe per row (EXISTS), and would grow with the country
+ * instead of with the rows searched.
  */
-function conditions(filter: SearchFilter): SQL[] {
-  const narrowed = Boolean(filter.territory || filter.municipality);
+function conditions(filter: SearchFilter, matched: boolean): SQL[] {
+  const narrowed = Boolean(filter.territory || filter.municipality) || matched;
   const linked = (table: SQL, condition: SQL) =>
     narrowed ? sql`EXISTS (SELECT 1 FROM ${table} WHERE service_id = s.id AND ${condition})` : sql`s.id IN (SELECT service_id FROM ${table} WHERE ${condition})`;
   const where: SQL[] = [sql`s.live = 1`];
@@ -78,7 +79,7 @@ function conditions(filter: SearchFilter): SQL[] {
 export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
   const cap = filter.candidates ?? SEARCH_CANDIDATES;
   const match = filter.q ? situationMatchExpression(filter.q) : null;
-  const where = conditions(filter);
+  const where = conditions(filter, match !== null);
   const rows = sql`services_search_rows s`;
   const fts = sql`services_fts JOIN services_search_rows s ON s.rowid = services_fts.rowid`;
   const whereSql = sql.join(where, sql` AND `);
