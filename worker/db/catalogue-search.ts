@@ -1,5 +1,5 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { situationKindBonus, situationMatchExpression } from '../../schema/life-situations.ts';
+import { queryUnits, situationKindBonus, situationMatchExpression } from '../../schema/life-situations.ts';
 import { services } from '../../schema/tables.ts';
 import { CARD_COLUMNS, type CardRow, type ServiceLinks } from '../catalogue/public-service.ts';
 import type { Database } from '../env.ts';
@@ -102,7 +102,7 @@ export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
     ? sql`found AS MATERIALIZED (SELECT s.id AS id, s.name AS name, ${score} AS score FROM ${fts} WHERE services_fts MATCH ${match} AND ${whereSql} LIMIT ${cap + 1}),
       overflow AS (SELECT count(*) > ${cap} AS more FROM found),
       named AS MATERIALIZED (SELECT s.id AS id, s.name AS name, ${score} AS score FROM ${fts}
-        WHERE services_fts MATCH ${`{name} : (${match})`} AND ${whereSql} LIMIT (SELECT CASE WHEN more THEN ${cap} ELSE 0 END FROM overflow)),
+        WHERE services_fts MATCH ${nameMatch(filter.q!)} AND ${whereSql} LIMIT (SELECT CASE WHEN more THEN ${cap} ELSE 0 END FROM overflow)),
       considered AS (SELECT id, name, score, 0 AS tier FROM named
         UNION ALL SELECT id, name, score, 1 AS tier FROM found WHERE id NOT IN (SELECT id FROM named) LIMIT ${cap})`
     : sql`found AS MATERIALIZED (SELECT s.id AS id, s.name AS name, NULL AS score FROM ${rows} WHERE ${whereSql} ORDER BY s.name COLLATE NOCASE, s.id LIMIT ${cap + 1}),
@@ -125,6 +125,14 @@ export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
     // Past the last page no row carries the total: counted the same bounded way.
     count: sql`SELECT count(*) AS total FROM (SELECT 1 FROM ${match ? fts : rows} WHERE ${match ? sql`services_fts MATCH ${match} AND ` : sql``}${whereSql} LIMIT ${cap + 1})`,
   };
+}
+
+/**
+ * The query's words, all of them in the name: the match expression without a life situation's kinds and client groups,
+ * whose phrases would only be read to find nothing in the name column (a kind's name matches thousands of services).
+ */
+function nameMatch(query: string): string {
+  return `{name} : (${queryUnits(query).map(({ terms }) => terms.map((term) => `"${term}"*`).join(' ')).join(' AND ')})`;
 }
 
 /** The card columns by their database names. */
