@@ -205,6 +205,11 @@ export const CatalogueQuery = v.object({ since: v.optional(QueryInteger(0, 999_9
 /** A municipality by its id or its 6-digit ČSÚ code (as the registry and the snapshot name it). */
 const MunicipalityRef = v.union([Uuid, v.pipe(v.string(), v.regex(/^\d{6}$/))], 'must be a municipality id or its 6-digit code');
 
+/**
+ * GET /api/catalogue/search. The answer: `{ total, totalIsLowerBound, limit, offset, results }`. One search considers
+ * at most SEARCH_CANDIDATES services (worker/db/catalogue-search.ts), the filters applied first: when more match,
+ * `total` is that number and `totalIsLowerBound` is true ("more than"), and a page past it is empty.
+ */
 export const CatalogueSearchQuery = v.object({
   q: v.optional(v.pipe(v.string(), v.maxLength(200, 'is too long'))),
   territory: v.optional(SlugOrId),

@@ -1,5 +1,5 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { situationKindBonus, situationMatchExpression } from '../../schema/life-situations.ts';
+import { queryUnits, situationKindBonus, situationMatchExpression } from '../../schema/life-situations.ts';
 import { services } from '../../schema/tables.ts';
 import { CARD_COLUMNS, type CardRow, type ServiceLinks } from '../catalogue/public-service.ts';
 import type { Database } from '../env.ts';
@@ -15,7 +15,16 @@ export type SearchFilter = {
   municipality?: string;
   limit: number;
   offset: number;
+  /** how many services one search considers at most; SEARCH_CANDIDATES unless a test needs a small catalogue to overflow */
+  candidates?: number;
 };
+
+/**
+ * How many matching services one search ranks and counts at most, so that its cost is bounded by a constant and not
+ * by the size of the catalogue (as search engines do): a broad word ("senior") matches half the country's services,
+ * and nobody pages through more than a thousand of them. Past it, `total` is this number and says "at least".
+ */
+export const SEARCH_CANDIDATES = 1000;
 
 /**
  * bm25 weights of the services_fts columns (name, description, provider, kind, places, client_groups): a service
@@ -26,12 +35,13 @@ const BM25 = sql.raw('bm25(services_fts, 10.0, 1.0, 4.0, 3.0, 2.0, 2.0)');
 /**
  * Filters over services_search_rows (s: id, territory_id, kind_code, name, live), the slim copy migration 0006 keeps
  * for search. A form or target group alone is an IN-subquery over the link table's index, which beats a correlated
- * EXISTS per row when the rows come from the whole country; once a territory or a municipality narrows the rows,
- * the list of every such service in the country would cost more than a primary-key probe per row (EXISTS), and would
- * grow with the country instead of with the rows searched.
+ * EXISTS per row when the rows come from the whole country; once a territory or a municipality narrows the rows, or
+ * they are the matches of words (read until the candidates are found, see searchQueries), the list of every such
+ * service in the country would cost more than a primary-key probe per row (EXISTS), and would grow with the country
+ * instead of with the rows searched.
  */
-function conditions(filter: SearchFilter): SQL[] {
-  const narrowed = Boolean(filter.territory || filter.municipality);
+function conditions(filter: SearchFilter, matched: boolean): SQL[] {
+  const narrowed = Boolean(filter.territory || filter.municipality) || matched;
   const linked = (table: SQL, condition: SQL) =>
     narrowed ? sql`EXISTS (SELECT 1 FROM ${table} WHERE service_id = s.id AND ${condition})` : sql`s.id IN (SELECT service_id FROM ${table} WHERE ${condition})`;
   const where: SQL[] = [sql`s.live = 1`];
@@ -58,14 +68,21 @@ function conditions(filter: SearchFilter): SQL[] {
  * ranks by bm25 and ties go by name; without, services come by name. The query text reaches SQLite only as quoted
  * prefix terms (schema/catalogue-text.ts); a life-situation word adds the names of its kinds and client groups from
  * the code lists (schema/life-situations.ts), so no input can be FTS syntax. Exported for the benchmark.
+ *
+ * At most `candidates` services are considered (SEARCH_CANDIDATES): with words, the first matches FTS5 finds (in
+ * rowid order, filters applied, so a narrowed search is exact while its matches fit); without, the first by name.
+ * One more is read to know whether the cap cut, which the page's `more` column says. Below the cap nothing differs
+ * from ranking every match. When it cuts, the services whose name matches are taken first, up to the cap, before the
+ * others found, so a broad word still shows the services named by it rather than whichever came first in rowid order;
+ * they are ranked among themselves by bm25 over the name alone.
  */
 export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
+  const cap = filter.candidates ?? SEARCH_CANDIDATES;
   const match = filter.q ? situationMatchExpression(filter.q) : null;
-  const where = conditions(filter);
-  const from = match ? sql`services_fts JOIN services_search_rows s ON s.rowid = services_fts.rowid` : sql`services_search_rows s`;
-  if (match) where.unshift(sql`services_fts MATCH ${match}`);
+  const where = conditions(filter, match !== null);
+  const rows = sql`services_search_rows s`;
+  const fts = sql`services_fts JOIN services_search_rows s ON s.rowid = services_fts.rowid`;
   const whereSql = sql.join(where, sql` AND `);
-  const order = sql`score, name COLLATE NOCASE, id`;
   const bonus = match ? situationKindBonus(filter.q!) : [];
   // A life situation's likeliest kinds come first among services matched only by their kind (bm25 is negative).
   const score = !match ? sql`NULL` : bonus.length
@@ -76,21 +93,46 @@ export function searchQueries(filter: SearchFilter): { page: SQL; count: SQL } {
       .map(([key, column]) => `s.${column} AS "${key}"`)
       .join(', '),
   );
-  // bm25() cannot sit beside a window function in one SELECT, hence the CTE around the match.
+  // bm25() belongs to the SELECT of its MATCH and cannot sit beside a window function, hence the CTEs. `found` reads
+  // cap + 1 rows at most. `named` has LIMIT 0 unless that overflowed, and SQLite then skips its FTS query altogether
+  // (a WHERE on the overflow did not: its match was still set up, 0.3–0.5 ms a search); materialized, being read twice.
+  // The name tier reads the whole doclist of the words when fewer names match than the cap: the one part of the search
+  // that still grows with the catalogue besides FTS5's own (prefix terms, bm25's document counts): about 1 ms a search.
+  const candidates = match
+    ? sql`found AS MATERIALIZED (SELECT s.id AS id, s.name AS name, ${score} AS score FROM ${fts} WHERE services_fts MATCH ${match} AND ${whereSql} LIMIT ${cap + 1}),
+      overflow AS (SELECT count(*) > ${cap} AS more FROM found),
+      named AS MATERIALIZED (SELECT s.id AS id, s.name AS name, ${score} AS score FROM ${fts}
+        WHERE services_fts MATCH ${nameMatch(filter.q!)} AND ${whereSql} LIMIT (SELECT CASE WHEN more THEN ${cap} ELSE 0 END FROM overflow)),
+      considered AS (SELECT id, name, score, 0 AS tier FROM named
+        UNION ALL SELECT id, name, score, 1 AS tier FROM found WHERE id NOT IN (SELECT id FROM named) LIMIT ${cap})`
+    : sql`found AS MATERIALIZED (SELECT s.id AS id, s.name AS name, NULL AS score FROM ${rows} WHERE ${whereSql} ORDER BY s.name COLLATE NOCASE, s.id LIMIT ${cap + 1}),
+      overflow AS (SELECT count(*) > ${cap} AS more FROM found),
+      considered AS (SELECT id, name, score, 0 AS tier FROM found LIMIT ${cap})`;
+  const order = sql`tier, score, name COLLATE NOCASE, id`;
   return {
     page: sql`
-      WITH hits AS (SELECT s.id AS id, s.name AS name, ${score} AS score FROM ${from} WHERE ${whereSql}),
-      page AS (SELECT id, name, score, count(*) OVER () AS total FROM hits ORDER BY ${order} LIMIT ${filter.limit} OFFSET ${filter.offset})
-      SELECT page.score AS score, page.total AS total, ${columns},
+      WITH ${candidates},
+      page AS (SELECT id, name, score, tier, count(*) OVER () AS total FROM considered ORDER BY ${order} LIMIT ${filter.limit} OFFSET ${filter.offset})
+      SELECT page.score AS score, page.total AS total, (SELECT more FROM overflow) AS more, ${columns},
         (SELECT json_group_array(form_code) FROM (SELECT form_code FROM service_form_links WHERE service_id = s.id ORDER BY form_code)) AS forms,
         (SELECT json_group_array(client_group_code) FROM (SELECT client_group_code FROM service_client_groups WHERE service_id = s.id ORDER BY client_group_code)) AS "clientGroups",
         (SELECT json_group_array(json_array(m.id, m.code, m.name)) FROM (SELECT m.id, m.code, m.name FROM service_municipalities sm
           JOIN municipalities m ON m.id = sm.municipality_id WHERE sm.service_id = s.id ORDER BY m.name) m) AS municipalities,
         p.name AS "providerName"
-      FROM page JOIN services s ON s.id = page.id JOIN providers p ON p.id = s.provider_id
-      ORDER BY page.score, page.name COLLATE NOCASE, page.id`,
-    count: sql`SELECT count(*) AS total FROM ${from} WHERE ${whereSql}`,
+      -- CROSS JOIN keeps the page first: left to itself, SQLite scanned every service and looked the page up in it
+      FROM page CROSS JOIN services s ON s.id = page.id JOIN providers p ON p.id = s.provider_id
+      ORDER BY page.tier, page.score, page.name COLLATE NOCASE, page.id`,
+    // Past the last page no row carries the total: counted the same bounded way.
+    count: sql`SELECT count(*) AS total FROM (SELECT 1 FROM ${match ? fts : rows} WHERE ${match ? sql`services_fts MATCH ${match} AND ` : sql``}${whereSql} LIMIT ${cap + 1})`,
   };
+}
+
+/**
+ * The query's words, all of them in the name: the match expression without a life situation's kinds and client groups,
+ * whose phrases would only be read to find nothing in the name column (a kind's name matches thousands of services).
+ */
+function nameMatch(query: string): string {
+  return `{name} : (${queryUnits(query).map(({ terms }) => terms.map((term) => `"${term}"*`).join(' ')).join(' AND ')})`;
 }
 
 /** The card columns by their database names. */
@@ -101,6 +143,7 @@ const CARD_SQL: Record<(typeof CARD_COLUMNS)[number], string> = Object.fromEntri
 type SearchRow = Omit<CardRow, 'openingHours' | 'capacities' | 'alwaysOpen' | 'addressSecret'> & {
   score: number | null;
   total: number;
+  more: number;
   openingHours: string | null;
   capacities: string | null;
   alwaysOpen: number;
@@ -113,14 +156,23 @@ type SearchRow = Omit<CardRow, 'openingHours' | 'capacities' | 'alwaysOpen' | 'a
 
 export type SearchHit = { row: CardRow; links: ServiceLinks; providerName: string; rank: number | null };
 
-/** The page of matching services, best first, and how many match in all. */
-export async function searchServices(db: Database, filter: SearchFilter): Promise<{ total: number; hits: SearchHit[] }> {
+/**
+ * The page of matching services, best first, and how many match in all; `totalIsLowerBound` when more than the
+ * candidates considered match, `total` then being their number (a page past it is empty).
+ */
+export async function searchServices(db: Database, filter: SearchFilter): Promise<{ total: number; totalIsLowerBound: boolean; hits: SearchHit[] }> {
+  const cap = filter.candidates ?? SEARCH_CANDIDATES;
   const { page, count } = searchQueries(filter);
   const rows = await db.all<SearchRow>(page);
   let total = rows[0]?.total ?? 0;
+  let totalIsLowerBound = rows[0]?.more === 1;
   // Past the last page there is no row to carry the total.
-  if (rows.length === 0 && filter.offset > 0) total = (await db.all<{ total: number }>(count))[0]?.total ?? 0;
-  const hits = rows.map(({ score, total: _total, forms, clientGroups, municipalities, providerName, openingHours, capacities, alwaysOpen, addressSecret, ...rest }) => ({
+  if (rows.length === 0 && filter.offset > 0) {
+    const found = (await db.all<{ total: number }>(count))[0]?.total ?? 0;
+    total = Math.min(found, cap);
+    totalIsLowerBound = found > cap;
+  }
+  const hits = rows.map(({ score, total: _total, more: _more, forms, clientGroups, municipalities, providerName, openingHours, capacities, alwaysOpen, addressSecret, ...rest }) => ({
     row: {
       ...rest,
       openingHours: openingHours ? (JSON.parse(openingHours) as CardRow['openingHours']) : null,
@@ -136,5 +188,5 @@ export async function searchServices(db: Database, filter: SearchFilter): Promis
     providerName,
     rank: score,
   }));
-  return { total, hits };
+  return { total, totalIsLowerBound, hits };
 }

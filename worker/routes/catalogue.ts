@@ -22,10 +22,10 @@ export const catalogueRoutes = createRouter()
     servedFromPublicCache(c, async () => {
       const db = c.var.db;
       const query = c.req.valid('query');
-      const { total, hits } = await searchServices(db, query);
+      const { total, totalIsLowerBound, hits } = await searchServices(db, query);
       if (hits.length === 0) await checkSearchReferences(db, query);
       const results = hits.map(({ row, links, providerName, rank }) => ({ ...serviceCard(row, links), provider: { id: row.providerId, name: providerName }, rank }));
-      const body = { total, limit: query.limit, offset: query.offset, results };
+      const body = { total, totalIsLowerBound, limit: query.limit, offset: query.offset, results };
       return { etag: `"search-${await digest(JSON.stringify(body))}"`, cacheControl: 'no-cache', body: async () => body };
     }),
   );
