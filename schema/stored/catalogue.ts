@@ -6,9 +6,8 @@
  */
 import * as v from 'valibot';
 import { CLIENT_GROUPS, SERVICE_FORMS, SERVICE_KINDS, TARGET_GROUPS } from '../codelists.ts';
-import { Count, Id, Texts } from './common.ts';
+import { Count, Id, Text, Texts } from './common.ts';
 
-const Text = v.string();
 
 const Capacity = v.object({ unit: v.string(), count: v.number() });
 // The shape only: the input rules of schema/api/catalogue.ts (opens before closes) are the server's to enforce, and a

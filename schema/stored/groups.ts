@@ -5,11 +5,10 @@
  */
 import * as v from 'valibot';
 import { GROUP_KINDS, GROUP_MEMBER_ROLES, PLANNING_ROLES } from '../tables/groups.ts';
-import { MEETING_KINDS, MEETING_STATUSES, TASK_STATUSES } from '../tables/meetings.ts';
-import { Id, Millis } from './common.ts';
+import { TASK_STATUSES } from '../tables/meetings.ts';
+import { Id, meetingEntries, Millis, Text } from './common.ts';
 import { TerritoryKind } from './territory.ts';
 
-const Text = v.string();
 
 const Group = v.object({
   id: Id,
@@ -60,12 +59,7 @@ export const StoredGroupPage = v.object({
       territoryId: Id,
       groupId: v.nullable(Id),
       groupName: v.nullable(Text),
-      kind: v.picklist(MEETING_KINDS),
-      title: Text,
-      startsAt: Text,
-      endsAt: v.nullable(Text),
-      place: v.nullable(Text),
-      status: v.picklist(MEETING_STATUSES),
+      ...meetingEntries,
       publishedAt: v.nullable(Millis),
     }),
   ),

@@ -7,9 +7,8 @@
 import * as v from 'valibot';
 import { COMMENT_TARGETS, CONSENT_TEXTS, type ConsentVersion, HEARING_KINDS, type HearingState, type PublicHearing } from '../api/hearings.ts';
 import { SETTLEMENTS } from '../tables/meetings.ts';
-import { Count, Id, Millis } from './common.ts';
+import { Count, Id, Millis, Text } from './common.ts';
 
-const Text = v.string();
 const Phase = v.picklist(['scheduled', 'open', 'closed']);
 const Kind = v.picklist(HEARING_KINDS);
 const ItemRef = { id: Id, code: Text, title: Text };

@@ -4,11 +4,10 @@
  * dropped and fetched again (pwa/territory/offline-snapshot.ts).
  */
 import * as v from 'valibot';
-import { MEETING_KINDS, MEETING_STATUSES, NOTE_KINDS, TASK_STATUSES } from '../tables/meetings.ts';
-import { Count, Id, Millis } from './common.ts';
+import { NOTE_KINDS, TASK_STATUSES } from '../tables/meetings.ts';
+import { Count, Id, meetingEntries, Millis, Text } from './common.ts';
 import { StoredHearingState, StoredPublicHearing } from './hearings.ts';
 
-const Text = v.string();
 const Note = v.object({ id: Id, kind: v.picklist(NOTE_KINDS), body: Text });
 
 export const StoredMinutes = v.object({
@@ -19,12 +18,7 @@ export const StoredMinutes = v.object({
     territoryName: Text,
     groupId: v.nullable(Id),
     groupName: v.nullable(Text),
-    kind: v.picklist(MEETING_KINDS),
-    title: Text,
-    startsAt: Text,
-    endsAt: v.nullable(Text),
-    place: v.nullable(Text),
-    status: v.picklist(MEETING_STATUSES),
+    ...meetingEntries,
     publishedAt: v.nullable(Millis),
   }),
   agendaItems: v.array(v.object({ id: Id, position: v.number(), title: Text, presenter: v.nullable(Text), notes: v.array(Note) })),

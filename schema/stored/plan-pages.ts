@@ -6,11 +6,8 @@
  */
 import * as v from 'valibot';
 import { EVALUATION_STATUSES, PLAN_STATUSES, PRIORITY_KINDS } from '../tables/plan.ts';
-import { Count, Id, Millis } from './common.ts';
+import { Count, Czk, Id, Millis, Text, Year } from './common.ts';
 
-const Text = v.string();
-const Year = v.pipe(v.number(), v.integer());
-const Czk = v.number();
 
 export const PlanStatus = v.picklist(PLAN_STATUSES);
 export const PriorityKind = v.picklist(PRIORITY_KINDS);
@@ -18,7 +15,8 @@ export const TerritoryRef = v.object({ id: Id, slug: Text, name: Text });
 export const TargetGroupName = v.object({ code: Text, name: Text });
 
 /** a plan's row as the plan routes answer it (worker/db/plan-snapshot.ts `planSummary`) */
-export const StoredPlanSummary = v.object({
+/** what every answer about a plan says of it */
+export const planEntries = {
   id: Id,
   territoryId: Id,
   title: Text,
@@ -27,6 +25,10 @@ export const StoredPlanSummary = v.object({
   extendedTo: v.nullable(Year),
   status: PlanStatus,
   version: Count,
+};
+
+export const StoredPlanSummary = v.object({
+  ...planEntries,
   previousVersionId: v.nullable(Id),
   approvedOn: v.nullable(Text),
   approvalResolution: v.nullable(Text),

@@ -4,11 +4,10 @@
  * they are optional here. A copy in another shape is dropped and fetched again (pwa/plan/plan-data.ts).
  */
 import * as v from 'valibot';
-import { ACTIVITY_SERVICE_RELATIONS, FUNDING_SOURCES, PLAN_STATUSES, PRIORITY_KINDS } from '../tables/plan.ts';
-import { Count, Id, Millis, NamesById, Texts } from './common.ts';
+import { ACTIVITY_SERVICE_RELATIONS, FUNDING_SOURCES, PRIORITY_KINDS } from '../tables/plan.ts';
+import { Count, Id, NamesById, Text, Texts, Year } from './common.ts';
+import { StoredPlanSummary } from './plan-pages.ts';
 
-const Text = v.string();
-const Year = v.pipe(v.number(), v.integer());
 
 const StoredActivity = v.object({
   id: Id,
@@ -47,18 +46,7 @@ const StoredSection = v.object({
 
 export const StoredPlanSnapshot = v.object({
   plan: v.object({
-    id: Id,
-    territoryId: Id,
-    title: Text,
-    periodFrom: Year,
-    periodTo: Year,
-    extendedTo: v.nullable(Year),
-    status: v.picklist(PLAN_STATUSES),
-    version: Count,
-    previousVersionId: v.nullable(Id),
-    approvedOn: v.nullable(Text),
-    approvalResolution: v.nullable(Text),
-    updatedAt: Millis,
+    ...StoredPlanSummary.entries,
     territory: v.nullable(v.object({ id: Id, slug: Text, name: Text })),
   }),
   sections: v.array(StoredSection),

@@ -5,13 +5,10 @@
  */
 import * as v from 'valibot';
 import { EVALUATION_STATUSES } from '../tables/plan.ts';
-import { Count, Id } from './common.ts';
+import { Count, Czk, Id, Text, Year } from './common.ts';
 import { PriorityKind, TargetGroupName } from './plan-pages.ts';
 import { StoredOverviewPlan, StoredPublicMeeting, TerritoryKind } from './territory.ts';
 
-const Text = v.string();
-const Year = v.pipe(v.number(), v.integer());
-const Czk = v.number();
 
 export const StoredRegionOverview = v.object({
   region: v.object({ code: Text, name: Text }),

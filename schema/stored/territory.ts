@@ -6,24 +6,14 @@
 import * as v from 'valibot';
 import { DOCUMENT_KINDS } from '../tables/documents.ts';
 import { CHECKLIST_STATUSES, PROJECT_ACTIVITY_KINDS, TERRITORY_KINDS } from '../tables/geography.ts';
-import { MEETING_KINDS, MEETING_STATUSES } from '../tables/meetings.ts';
-import { Count, Id, Millis, Texts } from './common.ts';
-import { PlanStatus } from './plan-pages.ts';
+import { Count, Id, meetingEntries, Millis, Text, Texts, Year } from './common.ts';
+import { planEntries } from './plan-pages.ts';
 
-const Text = v.string();
-const Year = v.pipe(v.number(), v.integer());
 export const TerritoryKind = v.picklist(TERRITORY_KINDS);
 
 /** the plan a territory's page shows: `inForce` when approved and its period (or extension) not yet over */
 export const StoredOverviewPlan = v.object({
-  id: Id,
-  territoryId: Id,
-  title: Text,
-  periodFrom: Year,
-  periodTo: Year,
-  extendedTo: v.nullable(Year),
-  status: PlanStatus,
-  version: Count,
+  ...planEntries,
   approvedOn: v.nullable(Text),
   approved: v.boolean(),
   inForce: v.boolean(),
@@ -32,12 +22,7 @@ export const StoredOverviewPlan = v.object({
 /** a public meeting as the calendar of a territory or a region lists it */
 export const StoredPublicMeeting = v.object({
   id: Id,
-  kind: v.picklist(MEETING_KINDS),
-  title: Text,
-  startsAt: Text,
-  endsAt: v.nullable(Text),
-  place: v.nullable(Text),
-  status: v.picklist(MEETING_STATUSES),
+  ...meetingEntries,
   groupName: v.nullable(Text),
   territoryId: Id,
   territorySlug: Text,
