@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { planId } from '../seeds/demo/keys.ts';
 import { describe, expect, inject, it } from 'vitest';
+import { ageSnapshot, savedField } from './saved-copies.ts';
 import { SMALL_PHONE, PHONE, appTookOver, expectNoAxeViolations, hasHorizontalScroll, screenshot, useBrowser } from './browser.ts';
 import {
   COORDINATOR,
@@ -74,59 +75,6 @@ function putOutboxEntry(page: Page, entry: Record<string, unknown>) {
         };
       }),
     entry,
-  );
-}
-
-/**
- * Rewrites a saved copy (`snapshots` store) as an older app might have left it, keeping its ETag: a copy that were
- * trusted would get a 304 and be shown as it is. `catalogue`: service names per language and no code lists yet;
- * `plan`: the title and the sections' titles per language.
- */
-function ageSnapshot(page: Page, key: string, shape: 'catalogue' | 'plan') {
-  return page.evaluate(
-    ({ key, shape }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('kpss');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('snapshots', 'readwrite');
-          const store = tx.objectStore('snapshots');
-          const read = store.get(key);
-          read.onsuccess = () => {
-            const snapshot = read.result as { data: Record<string, unknown> } | undefined;
-            if (!snapshot) return reject(new Error(`no saved copy ${key}`));
-            const data = snapshot.data as Record<string, any>;
-            if (shape === 'catalogue') {
-              data.services = data.services.map((service: { name: string }) => ({ ...service, name: { cs: service.name } }));
-              delete data.codeLists;
-            } else {
-              data.plan = { ...data.plan, title: { cs: data.plan.title } };
-              data.sections = data.sections.map((section: { title: string }) => ({ ...section, title: { cs: section.title } }));
-            }
-            store.put(snapshot);
-          };
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { key, shape },
-  );
-}
-
-/** The saved copy's field, as the device now holds it. */
-function savedField(page: Page, key: string, path: string[]) {
-  return page.evaluate(
-    ({ key, path }) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('kpss');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('snapshots').objectStore('snapshots').get(key);
-          read.onsuccess = () => resolve(path.reduce<any>((value, step) => value?.[step], read.result));
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    { key, path },
   );
 }
 

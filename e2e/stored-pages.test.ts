@@ -8,60 +8,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { groupId } from '../seeds/demo/keys.ts';
 import { SMALL_PHONE, appTookOver, expectNoAxeViolations, hasHorizontalScroll, screenshot, useBrowser } from './browser.ts';
 import { closeToast, waitForServiceWorker } from './meetings-helpers.ts';
+import { ageSnapshot, hasSavedCopy } from './saved-copies.ts';
 
 const baseUrl = inject('baseUrl');
 const seeded = inject('seeded');
 const SLOW = 240_000;
 
 const browser = useBrowser();
-
-/**
- * Rewrites a saved page (`snapshots` store) as an older app might have left it: names per language, the group's
- * meetings as one object. Still an object in the snapshot envelope, as the outline check of before let through.
- */
-function ageSavedPage(page: Page, key: string) {
-  return page.evaluate(
-    (key) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('kpss');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('snapshots', 'readwrite');
-          const store = tx.objectStore('snapshots');
-          const read = store.get(key);
-          read.onsuccess = () => {
-            const snapshot = read.result as { data: Record<string, any> } | undefined;
-            if (!snapshot) return reject(new Error(`no saved copy ${key}`));
-            const data = snapshot.data;
-            if (data.territory) data.territory = { ...data.territory, name: { cs: data.territory.name } };
-            if (data.group) data.group = { ...data.group, name: { cs: data.group.name } };
-            if (Array.isArray(data.meetings)) data.meetings = { upcoming: data.meetings };
-            store.put(snapshot);
-          };
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    key,
-  );
-}
-
-/** Whether the device still holds a saved copy under `key`. */
-function hasSavedCopy(page: Page, key: string) {
-  return page.evaluate(
-    (key) =>
-      new Promise<boolean>((resolve, reject) => {
-        const open = indexedDB.open('kpss');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('snapshots').objectStore('snapshots').get(key);
-          read.onsuccess = () => resolve(read.result !== undefined);
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    key,
-  );
-}
 
 /** Drops the service worker's cached API answers whose path ends with `suffix`. */
 function forgetCachedAnswers(page: Page, suffix: string) {
@@ -86,7 +39,7 @@ describe.skipIf(!seeded)('saved pages an older app left on the device', () => {
     await page.getByRole('heading', { level: 1, name: GROUP_NAME }).waitFor();
     await waitForServiceWorker(page);
     await expect.poll(() => hasSavedCopy(page, groupKey)).toBe(true);
-    await ageSavedPage(page, groupKey);
+    await ageSnapshot(page, groupKey, 'page');
 
     await context.setOffline(true);
     await page.reload();
@@ -116,7 +69,7 @@ describe.skipIf(!seeded)('saved pages an older app left on the device', () => {
     await appTookOver(page);
     await waitForServiceWorker(page);
     await expect.poll(() => hasSavedCopy(page, 'overview:trebon')).toBe(true);
-    await ageSavedPage(page, 'overview:trebon');
+    await ageSnapshot(page, 'overview:trebon', 'page');
     // the service worker's copy of the public answer, if it kept one, would stand in for the saved page: gone
     await forgetCachedAnswers(page, '/overview');
 
