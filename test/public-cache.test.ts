@@ -3,7 +3,10 @@
  * answered from the cache, and no write (a service, a territory's municipalities, a region's name) ever leaves an
  * older answer in front of a reader.
  */
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { D1_BOOKMARK_HEADER } from '../schema/d1-bookmark.ts';
+import { SEQUENCE_REUSE_MS } from '../worker/cache/public-cache.ts';
 import { as, createUser, signIn } from './accounts.ts';
 import { createMunicipality, createProvider, createService } from './catalogue.fixtures.ts';
 import { api, createRegion, createTerritory } from './helpers.ts';
@@ -90,5 +93,28 @@ describe('public snapshots from the cache', () => {
     const signedIn = await as(coordinator, '/api/territories/vimperk/catalogue');
     expect(signedIn.status).toBe(200);
     expect(signedIn.headers.get('X-KPSS-Cache')).toBeNull();
+  });
+
+  describe('a write made by another isolate (straight into D1, as a second Worker or the daily import would)', () => {
+    const names = async (res: Response) => ((await res.json()) as Snapshot).services.map((s) => s.name);
+    const renameElsewhere = (name: string) => env.DB.prepare('UPDATE services SET name = ? WHERE id = ?').bind(name, ids.service).run();
+
+    it('shows at once to a device that sends back its bookmark', async () => {
+      await catalogue();
+      expect((await catalogue()).headers.get('X-KPSS-Cache')).toBe('hit');
+      await renameElsewhere('Pečovatelská služba Vimperk – terén');
+      // the bookmark of the device's latest read, which has seen the rename
+      const bookmark = (await api(`/api/services/${ids.service}`)).headers.get(D1_BOOKMARK_HEADER);
+      expect(bookmark).toBeTruthy();
+      const withBookmark = await api('/api/territories/vimperk/catalogue', { headers: { [D1_BOOKMARK_HEADER]: bookmark! } });
+      expect(await names(withBookmark)).toEqual(['Pečovatelská služba Vimperk – terén']);
+    });
+
+    it(`shows to every reader within ${SEQUENCE_REUSE_MS} ms`, async () => {
+      await catalogue();
+      await renameElsewhere('Pečovatelská služba Vimperk – domov');
+      await new Promise((resolve) => setTimeout(resolve, SEQUENCE_REUSE_MS + 50));
+      expect(await names(await catalogue())).toEqual(['Pečovatelská služba Vimperk – domov']);
+    });
   });
 });

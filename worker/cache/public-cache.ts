@@ -5,11 +5,18 @@
  * kept answer is never stale; a repeated request costs one one-row query and a cache lookup instead of the build.
  * Only anonymous requests use it: a signed-in person may see drafts or private fields.
  *
+ * Reading the sequence is a D1 round trip, which at the edge costs more than the cache lookup itself. So an isolate
+ * reuses the sequence it last read for up to SEQUENCE_REUSE_MS, for requests without a D1 bookmark (which start at
+ * any replica, however far behind, so may be stale anyway): a write made in another isolate shows in this one at most
+ * that much later. A write through this isolate forgets it at once (`forgetSequenceAfterWrites`), and a request with
+ * a bookmark always reads the sequence in its own session, so a device never gets an answer older than what it saw.
+ *
  * On a `*.workers.dev` host the Cache API keeps nothing (Cloudflare caches only on a custom domain): the answer is
  * then built every time, exactly as without this module.
  */
-import type { Context, TypedResponse } from 'hono';
+import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
+import { D1_BOOKMARK_HEADER } from '../../schema/d1-bookmark.ts';
 import type { AppEnv } from '../env.ts';
 
 /**
@@ -44,6 +51,33 @@ export async function changeSequence(db: D1Database): Promise<number> {
   return row?.value ?? 0;
 }
 
+/** How long an isolate reuses the change sequence it read, for a request without a bookmark. */
+export const SEQUENCE_REUSE_MS = 1_000;
+
+let lastRead: { sequence: number; readAt: number } | undefined;
+
+/** The sequence this isolate read less than SEQUENCE_REUSE_MS ago, or a fresh read. `now` is injectable for tests. */
+async function recentChangeSequence(db: D1Database, now = Date.now()): Promise<number> {
+  if (lastRead && now - lastRead.readAt < SEQUENCE_REUSE_MS && now >= lastRead.readAt) return lastRead.sequence;
+  const sequence = await changeSequence(db);
+  lastRead = { sequence, readAt: now };
+  return sequence;
+}
+
+/** Forgets the reused sequence; also what a test calls to act as another isolate's write. */
+export function forgetChangeSequence() {
+  lastRead = undefined;
+}
+
+/** After any request that may have written, this isolate reads the sequence again: its own writes show at once. */
+export const forgetSequenceAfterWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
+  try {
+    await next();
+  } finally {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') forgetChangeSequence();
+  }
+};
+
 function notModified(c: Context<AppEnv>, etag: string, headers: Record<string, string>) {
   return etagMatches(c.req.header('If-None-Match'), etag) ? c.body(null, 304, { ETag: etag, ...headers }) : null;
 }
@@ -63,15 +97,19 @@ async function answerFromCache<T>(c: Context<AppEnv>, prepare: () => Promise<Pre
   if (!c.var.actor && cache) {
     const url = new URL(c.req.url);
     const deployment = c.env.CF_VERSION_METADATA?.id ?? 'local';
-    // The sequence is read in the request's D1 session, from the same copy the body is built from: a sequence from
-    // the primary with a body from a replica that lags would keep the older answer under the newer key.
-    key = new Request(`${KEY_ORIGIN}/${deployment}/${await changeSequence(c.var.d1)}${url.pathname}${url.search}`);
-    const kept = await cache.match(key);
+    const keyAt = (sequence: number) => new Request(`${KEY_ORIGIN}/${deployment}/${sequence}${url.pathname}${url.search}`);
+    const reused = c.req.header(D1_BOOKMARK_HEADER) ? undefined : await recentChangeSequence(c.var.d1);
+    const sessionSequence = reused === undefined ? await changeSequence(c.var.d1) : undefined;
+    const kept = await cache.match(keyAt(reused ?? sessionSequence!));
     if (kept) {
       const headers: Record<string, string> = JSON.parse(kept.headers.get('X-KPSS-Headers') ?? '{}');
       const etag = kept.headers.get('ETag') ?? '';
       return notModified(c, etag, { ...headers, 'X-KPSS-Cache': 'hit' }) ?? json(c, kept.body ?? '', { ETag: etag, ...headers, 'X-KPSS-Cache': 'hit' });
     }
+    // An answer is kept under the sequence read in the request's own D1 session, from the same copy its body is built
+    // from: under a newer sequence (the primary's, or one this isolate reused) a body from a replica that lags would
+    // keep the older answer under the newer key until the next write.
+    key = keyAt(sessionSequence ?? (await changeSequence(c.var.d1)));
   }
   const prepared = await prepare();
   const headers = { 'Cache-Control': prepared.cacheControl, ...prepared.headers };
