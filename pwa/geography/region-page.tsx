@@ -2,7 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { For, Match, Show, Switch, createResource, createSignal } from 'solid-js';
 import * as v from 'valibot';
 import { TerritoryCreateBody } from '../../schema/api/geography.ts';
-import { TERRITORY_KINDS } from '../../schema/tables/geography.ts';
+import { TERRITORY_KINDS } from '../../schema/enums.ts';
 import { Field, type FieldErrors, Notice, described, focusFirst, issuesByField, numberOrNull, serverFieldErrors, textOrNull } from '../catalogue-admin/form-kit.tsx';
 import { compareCzechNames } from '../lib/i18n.ts';
 import { usePageTitle } from '../ui/page-title.ts';

@@ -1,4 +1,4 @@
-import type { GROUP_KINDS, GROUP_MEMBER_ROLES, PLANNING_ROLES } from '../../schema/tables/groups.ts';
+import type { GROUP_KINDS, GROUP_MEMBER_ROLES, PLANNING_ROLES } from '../../schema/enums.ts';
 import { defineMessages } from '../lib/i18n.ts';
 
 type GroupKind = (typeof GROUP_KINDS)[number];

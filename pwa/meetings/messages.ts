@@ -1,4 +1,4 @@
-import type { MEETING_KINDS, MEETING_STATUSES } from '../../schema/tables/meetings.ts';
+import type { MEETING_KINDS, MEETING_STATUSES } from '../../schema/enums.ts';
 import { defineMessages } from '../lib/i18n.ts';
 import type { ItemState } from './meeting-data.ts';
 

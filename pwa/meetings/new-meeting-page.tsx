@@ -1,8 +1,7 @@
 import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { For, Match, Show, Switch, createSignal, createUniqueId } from 'solid-js';
-import type { GROUP_KINDS } from '../../schema/tables/groups.ts';
-import type { MEETING_KINDS } from '../../schema/tables/meetings.ts';
 import { MeetingCreateBody } from '../../schema/api/meetings.ts';
+import type { GROUP_KINDS, MEETING_KINDS } from '../../schema/enums.ts';
 import { type GroupData, fetchGroup, takesPartIn } from '../groups/group-data.ts';
 import { fieldErrors } from '../lib/field-errors.ts';
 import { pragueTime } from '../../schema/prague-time.ts';

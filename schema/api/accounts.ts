@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { TERRITORY_ROLES } from '../tables/accounts.ts';
+import { TERRITORY_ROLES } from '../enums.ts';
 import { SlugOrId, Uuid } from './common.ts';
 
 export const Email = v.pipe(v.string('must be text'), v.trim(), v.toLowerCase(), v.maxLength(254, 'is too long'), v.email('must be an e-mail address'));

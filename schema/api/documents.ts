@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DOCUMENT_KINDS } from '../tables/documents.ts';
+import { DOCUMENT_KINDS } from '../enums.ts';
 import { QueryBoolean, SlugOrId, Uuid } from './common.ts';
 import { IsoDate } from './projects.ts';
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { TERRITORY_KINDS } from '../tables/geography.ts';
+import { TERRITORY_KINDS } from '../enums.ts';
 import { Slug, SlugOrId, Uuid } from './common.ts';
 
 /** NUTS 3 code of a Czech region, e.g. CZ031 (Jihočeský kraj), CZ010 (Praha). */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { GROUP_KINDS, GROUP_MEMBER_ROLES, PLANNING_ROLES } from '../tables/groups.ts';
+import { GROUP_KINDS, GROUP_MEMBER_ROLES, PLANNING_ROLES } from '../enums.ts';
 import { SlugOrId, Uuid } from './common.ts';
 
 const oneOf = <const T extends readonly string[]>(values: T) => v.picklist(values, `must be one of ${values.join(', ')}`);

@@ -53,7 +53,7 @@
  *   one for each sign-in, so the next attendee does not act as the previous). It is never shown publicly.
  */
 import * as v from 'valibot';
-import type { MEETING_KINDS, SETTLEMENTS } from '../tables/meetings.ts';
+import type { MEETING_KINDS, SETTLEMENTS } from '../enums.ts';
 import { Uuid } from './common.ts';
 
 export const HEARING_KINDS = ['public_hearing', 'public_meeting', 'mayors_round_table'] as const satisfies readonly (typeof MEETING_KINDS)[number][];

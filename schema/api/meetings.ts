@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { PLANNING_ROLES } from '../tables/groups.ts';
-import { ATTENDANCE_STATUSES, MEETING_KINDS, NOTE_KINDS, TASK_STATUSES } from '../tables/meetings.ts';
+import { PLANNING_ROLES } from '../enums.ts';
+import { ATTENDANCE_STATUSES, MEETING_KINDS, NOTE_KINDS, TASK_STATUSES } from '../enums.ts';
 import { pragueTime } from '../prague-time.ts';
 import { SlugOrId, Uuid } from './common.ts';
 

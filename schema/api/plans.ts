@@ -1,11 +1,5 @@
 import * as v from 'valibot';
-import {
-  ACTIVITY_SERVICE_RELATIONS,
-  EVALUATION_STATUSES,
-  FUNDING_SOURCES,
-  PLAN_STATUSES,
-  PRIORITY_KINDS,
-} from '../tables/plan.ts';
+import { ACTIVITY_SERVICE_RELATIONS, EVALUATION_STATUSES, FUNDING_SOURCES, PLAN_STATUSES, PRIORITY_KINDS } from '../enums.ts';
 import { SlugOrId, Uuid } from './common.ts';
 
 const oneOf = <const T extends readonly string[]>(values: T) => v.picklist(values, `must be one of ${values.join(', ')}`);

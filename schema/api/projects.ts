@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CHECKLIST_STATUSES, PROJECT_ACTIVITY_KINDS } from '../tables/geography.ts';
+import { CHECKLIST_STATUSES, PROJECT_ACTIVITY_KINDS } from '../enums.ts';
 import { SlugOrId, Uuid } from './common.ts';
 
 /** A calendar date "2018-04-12" that exists (no 30 February). */

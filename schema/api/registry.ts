@@ -6,9 +6,9 @@
  */
 import * as v from 'valibot';
 
-import { REGISTRY_LISTS, type RegistryList } from '../tables/registry.ts';
+import { REGISTRY_LISTS, type RegistryList } from '../enums.ts';
 
-export { REGISTRY_CODE_SOURCES, REGISTRY_LISTS, type RegistryCodeSource, type RegistryList } from '../tables/registry.ts';
+export { REGISTRY_CODE_SOURCES, REGISTRY_LISTS, type RegistryCodeSource, type RegistryList } from '../enums.ts';
 
 export { RegistryImportQuery } from './catalogue.ts';
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { TERRITORY_KINDS } from '../tables/geography.ts';
+import { TERRITORY_KINDS } from '../enums.ts';
 import { QueryBoolean, SlugOrId } from './common.ts';
 
 export const TerritoryListQuery = v.object({

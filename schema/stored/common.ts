@@ -1,6 +1,6 @@
 /** Pieces the schemas of stored copies share. */
 import * as v from 'valibot';
-import { MEETING_KINDS, MEETING_STATUSES } from '../tables/meetings.ts';
+import { MEETING_KINDS, MEETING_STATUSES } from '../enums.ts';
 
 export const Id = v.pipe(v.string(), v.minLength(1));
 export const Millis = v.pipe(v.number(), v.finite());

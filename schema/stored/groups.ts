@@ -4,8 +4,8 @@
  * group's meetings and open tasks, pwa/groups/group-data.ts). A copy in another shape is dropped and fetched again.
  */
 import * as v from 'valibot';
-import { GROUP_KINDS, GROUP_MEMBER_ROLES, PLANNING_ROLES } from '../tables/groups.ts';
-import { TASK_STATUSES } from '../tables/meetings.ts';
+import { GROUP_KINDS, GROUP_MEMBER_ROLES, PLANNING_ROLES } from '../enums.ts';
+import { TASK_STATUSES } from '../enums.ts';
 import { Id, meetingEntries, Millis, Text } from './common.ts';
 import { TerritoryKind } from './territory.ts';
 

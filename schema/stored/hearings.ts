@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { COMMENT_TARGETS, CONSENT_TEXTS, type ConsentVersion, HEARING_KINDS, type HearingState, type PublicHearing } from '../api/hearings.ts';
-import { SETTLEMENTS } from '../tables/meetings.ts';
+import { SETTLEMENTS } from '../enums.ts';
 import { Count, Id, Millis, Text } from './common.ts';
 
 const Phase = v.picklist(['scheduled', 'open', 'closed']);

@@ -10,8 +10,8 @@
  */
 import * as v from 'valibot';
 import type { PulledEntity, PulledRows } from '../api/sync.ts';
-import { PLANNING_ROLES } from '../tables/groups.ts';
-import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES, NOTE_KINDS, TASK_STATUSES } from '../tables/meetings.ts';
+import { PLANNING_ROLES } from '../enums.ts';
+import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES, NOTE_KINDS, TASK_STATUSES } from '../enums.ts';
 
 const Id = v.pipe(v.string(), v.minLength(1));
 const Millis = v.pipe(v.number(), v.finite());

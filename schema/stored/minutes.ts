@@ -4,7 +4,7 @@
  * dropped and fetched again (pwa/territory/offline-snapshot.ts).
  */
 import * as v from 'valibot';
-import { NOTE_KINDS, TASK_STATUSES } from '../tables/meetings.ts';
+import { NOTE_KINDS, TASK_STATUSES } from '../enums.ts';
 import { Count, Id, meetingEntries, Millis, Text } from './common.ts';
 import { StoredHearingState, StoredPublicHearing } from './hearings.ts';
 

@@ -5,7 +5,7 @@
  * an older app saved in another shape is dropped and fetched again, never shown typed wrongly.
  */
 import * as v from 'valibot';
-import { EVALUATION_STATUSES, PLAN_STATUSES, PRIORITY_KINDS } from '../tables/plan.ts';
+import { EVALUATION_STATUSES, PLAN_STATUSES, PRIORITY_KINDS } from '../enums.ts';
 import { Count, Czk, Id, Millis, Text, Year } from './common.ts';
 
 

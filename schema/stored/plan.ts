@@ -4,7 +4,7 @@
  * they are optional here. A copy in another shape is dropped and fetched again (pwa/plan/plan-data.ts).
  */
 import * as v from 'valibot';
-import { ACTIVITY_SERVICE_RELATIONS, FUNDING_SOURCES, PRIORITY_KINDS } from '../tables/plan.ts';
+import { ACTIVITY_SERVICE_RELATIONS, FUNDING_SOURCES, PRIORITY_KINDS } from '../enums.ts';
 import { Count, Id, NamesById, Text, Texts, Year } from './common.ts';
 import { StoredPlanSummary } from './plan-pages.ts';
 

@@ -4,7 +4,7 @@
  * worker/db/plan-region.ts). A copy in another shape is dropped and fetched again (pwa/territory/offline-snapshot.ts).
  */
 import * as v from 'valibot';
-import { EVALUATION_STATUSES } from '../tables/plan.ts';
+import { EVALUATION_STATUSES } from '../enums.ts';
 import { Count, Czk, Id, Text, Year } from './common.ts';
 import { PriorityKind, TargetGroupName } from './plan-pages.ts';
 import { StoredOverviewPlan, StoredPublicMeeting, TerritoryKind } from './territory.ts';

@@ -4,8 +4,8 @@
  * and fetched again (pwa/territory/offline-snapshot.ts). The plan and the meeting shapes are the region page's too.
  */
 import * as v from 'valibot';
-import { DOCUMENT_KINDS } from '../tables/documents.ts';
-import { CHECKLIST_STATUSES, PROJECT_ACTIVITY_KINDS, TERRITORY_KINDS } from '../tables/geography.ts';
+import { DOCUMENT_KINDS } from '../enums.ts';
+import { CHECKLIST_STATUSES, PROJECT_ACTIVITY_KINDS, TERRITORY_KINDS } from '../enums.ts';
 import { Count, Id, meetingEntries, Millis, Text, Texts, Year } from './common.ts';
 import { planEntries } from './plan-pages.ts';
 

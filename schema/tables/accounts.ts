@@ -1,6 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { TERRITORY_ROLES } from '../enums.ts';
 import { id, timestamps } from '../columns.ts';
 import { territories } from './geography.ts';
+
+export { TERRITORY_ROLES } from '../enums.ts';
 
 export const users = sqliteTable('users', {
   id: id(),
@@ -28,8 +31,6 @@ export const sessions = sqliteTable(
   },
   (t) => [uniqueIndex('sessions_token_unique').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
 );
-
-export const TERRITORY_ROLES = ['member', 'coordinator'] as const;
 
 /** A role scoped to one territory: coordinator in Tábor and member in Třeboň are two rows. */
 export const userRoles = sqliteTable(

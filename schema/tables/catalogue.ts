@@ -1,8 +1,9 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { SERVICE_CATEGORIES, RECORD_SOURCES } from '../enums.ts';
 import { demoFlag, id, syncColumns } from '../columns.ts';
 import { municipalities, territories } from './geography.ts';
 
-export const SERVICE_CATEGORIES = ['social_services_counselling', 'social_care', 'social_prevention', 'related'] as const;
+export { SERVICE_CATEGORIES, RECORD_SOURCES } from '../enums.ts';
 
 /** druh sociální služby (law 108/2006 Sb.), plus the category of related (non-registered) services */
 export const serviceKinds = sqliteTable('service_kinds', {
@@ -43,8 +44,6 @@ export const clientGroups = sqliteTable('client_groups', {
   /** the planning target group it falls under */
   targetGroupCode: text('target_group_code').references(() => targetGroups.code),
 });
-
-export const RECORD_SOURCES = ['manual', 'rpss', 'demo'] as const;
 
 /** poskytovatel */
 export const providers = sqliteTable(

@@ -1,20 +1,9 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { DOCUMENT_KINDS } from '../enums.ts';
 import { demoFlag, id, syncColumns } from '../columns.ts';
 import { planningProjects, territories } from './geography.ts';
 
-export const DOCUMENT_KINDS = [
-  'statute',
-  'rules_of_procedure',
-  'communication_strategy',
-  'plan',
-  'evaluation',
-  'analysis',
-  'press_release',
-  'invitation',
-  'catalogue',
-  'minutes',
-  'other',
-] as const;
+export { DOCUMENT_KINDS } from '../enums.ts';
 
 /** dokument: the file in R2, its metadata here; press releases may be written in Markdown instead of a file */
 export const documents = sqliteTable(

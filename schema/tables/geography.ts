@@ -1,5 +1,8 @@
 import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { TERRITORY_KINDS, PROJECT_ACTIVITY_KINDS, CHECKLIST_STATUSES } from '../enums.ts';
 import { demoFlag, id, syncColumns, timestamps } from '../columns.ts';
+
+export { TERRITORY_KINDS, PROJECT_ACTIVITY_KINDS, CHECKLIST_STATUSES } from '../enums.ts';
 
 /** kraj */
 export const regions = sqliteTable('regions', {
@@ -9,8 +12,6 @@ export const regions = sqliteTable('regions', {
   name: text('name').notNull(),
   ...timestamps(),
 });
-
-export const TERRITORY_KINDS = ['orp', 'mas', 'subarea', 'town'] as const;
 
 /** ORP / MAS / mikroregion: a planning area; sub-areas point at their parent. */
 export const territories = sqliteTable(
@@ -95,25 +96,6 @@ export const planningProjects = sqliteTable(
   },
   (t) => [index('planning_projects_territory_idx').on(t.territoryId), index('planning_projects_seq_idx').on(t.seq)],
 );
-
-export const PROJECT_ACTIVITY_KINDS = [
-  'statute_update',
-  'previous_process_evaluation',
-  'previous_plan_monitoring',
-  'information_campaign',
-  'public_meetings',
-  'mayors_round_tables',
-  'sociodemographic_analysis',
-  'service_provision_analysis',
-  'user_needs_analysis',
-  'provider_needs_analysis',
-  'commissioner_needs_analysis',
-  'action_plans',
-  'medium_term_plan',
-  'catalogue',
-  'plan_approval',
-] as const;
-export const CHECKLIST_STATUSES = ['planned', 'in_progress', 'done'] as const;
 
 /** the project's key activities as a checklist */
 export const projectActivities = sqliteTable(

@@ -1,10 +1,11 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { GROUP_KINDS, PLANNING_ROLES, GROUP_MEMBER_ROLES } from '../enums.ts';
 import { demoFlag, id, syncColumns } from '../columns.ts';
 import { targetGroups } from './catalogue.ts';
 import { territories } from './geography.ts';
 import { users } from './accounts.ts';
 
-export const GROUP_KINDS = ['steering', 'working_thematic', 'working_territorial', 'coordination'] as const;
+export { GROUP_KINDS, PLANNING_ROLES, GROUP_MEMBER_ROLES } from '../enums.ts';
 
 /** řídicí skupina, pracovní skupina (thematic or territorial), koordinační skupina */
 export const groups = sqliteTable(
@@ -26,8 +27,6 @@ export const groups = sqliteTable(
   (t) => [index('groups_territory_idx').on(t.territoryId), index('groups_seq_idx').on(t.seq)],
 );
 
-export const PLANNING_ROLES = ['provider', 'commissioner', 'user', 'public'] as const;
-
 /** A person taking part in planning; contacts are personal data and never leave in a public response. */
 export const people = sqliteTable(
   'people',
@@ -46,8 +45,6 @@ export const people = sqliteTable(
   },
   (t) => [index('people_territory_idx').on(t.territoryId), index('people_user_idx').on(t.userId)],
 );
-
-export const GROUP_MEMBER_ROLES = ['chair', 'member', 'coordinator', 'methodologist', 'analyst', 'project_manager'] as const;
 
 export const groupMembers = sqliteTable(
   'group_members',

@@ -1,19 +1,12 @@
 import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { MEETING_KINDS, MEETING_STATUSES, ATTENDANCE_STATUSES, NOTE_KINDS, TASK_STATUSES, SETTLEMENTS } from '../enums.ts';
 import { demoFlag, id, syncColumns } from '../columns.ts';
 import { municipalities, territories } from './geography.ts';
 import { groups, people, PLANNING_ROLES } from './groups.ts';
 import { activities, measures, plans } from './plan.ts';
 import { users } from './accounts.ts';
 
-export const MEETING_KINDS = [
-  'working_group',
-  'steering_group',
-  'coordination',
-  'public_hearing',
-  'public_meeting',
-  'mayors_round_table',
-] as const;
-export const MEETING_STATUSES = ['planned', 'held', 'published'] as const;
+export { MEETING_KINDS, MEETING_STATUSES, ATTENDANCE_STATUSES, NOTE_KINDS, TASK_STATUSES, SETTLEMENTS } from '../enums.ts';
 
 /** jednání: of a group, or a public hearing / public meeting / mayors' round table */
 export const meetings = sqliteTable(
@@ -73,8 +66,6 @@ export const agendaItems = sqliteTable(
   (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position), index('agenda_items_seq_idx').on(t.seq)],
 );
 
-export const ATTENDANCE_STATUSES = ['invited', 'present', 'excused', 'absent', 'guest'] as const;
-
 /** prezenční listina: personal data, never in a public response */
 export const attendance = sqliteTable(
   'attendance',
@@ -96,8 +87,6 @@ export const attendance = sqliteTable(
   },
   (t) => [index('attendance_meeting_idx').on(t.meetingId), index('attendance_seq_idx').on(t.seq)],
 );
-
-export const NOTE_KINDS = ['note', 'decision', 'private'] as const;
 
 /** A note of the minutes (zápis), per agenda item; its text lives in revisions so no edit is ever lost. */
 export const notes = sqliteTable(
@@ -135,8 +124,6 @@ export const noteRevisions = sqliteTable(
   (t) => [index('note_revisions_note_idx').on(t.noteId), index('note_revisions_base_idx').on(t.baseRevisionId), index('note_revisions_seq_idx').on(t.seq)],
 );
 
-export const TASK_STATUSES = ['open', 'done'] as const;
-
 /** úkol: carried over to the group's next meeting until done */
 export const tasks = sqliteTable(
   'tasks',
@@ -153,8 +140,6 @@ export const tasks = sqliteTable(
   },
   (t) => [index('tasks_group_idx').on(t.groupId, t.status), index('tasks_meeting_idx').on(t.meetingId), index('tasks_seq_idx').on(t.seq)],
 );
-
-export const SETTLEMENTS = ['pending', 'accepted', 'partly_accepted', 'rejected'] as const;
 
 /** připomínka from a hearing, to a measure, an activity or the hearing in general */
 export const hearingComments = sqliteTable(

@@ -1,17 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { PLAN_STATUSES, PRIORITY_KINDS, FUNDING_SOURCES, ACTIVITY_SERVICE_RELATIONS, EVALUATION_STATUSES } from '../enums.ts';
 import { demoFlag, id, syncColumns } from '../columns.ts';
 import { services, targetGroups } from './catalogue.ts';
 import { municipalities, territories } from './geography.ts';
 import { groups } from './groups.ts';
+
+export { PLAN_STATUSES, PRIORITY_KINDS, FUNDING_SOURCES, ACTIVITY_SERVICE_RELATIONS, EVALUATION_STATUSES } from '../enums.ts';
 
 /**
  * The id of the row this one was first copied from, kept through every version and every copy into a new period
  * (null on the original itself), so that two plans can be compared even after codes were renumbered.
  */
 const originId = () => text('origin_id');
-
-export const PLAN_STATUSES = ['draft', 'consultation', 'approved', 'archived'] as const;
 
 /** komunitní / střednědobý plán for a period; an approved plan is frozen and edits make a new version */
 export const plans = sqliteTable(
@@ -52,8 +53,6 @@ export const planSections = sqliteTable(
   (t) => [index('plan_sections_plan_idx').on(t.planId)],
 );
 
-export const PRIORITY_KINDS = ['system', 'development', 'accompanying', 'cross_cutting'] as const;
-
 /** priorita: 1 podpora systému, 2 rozvoj systému, 3 doprovodné služby a aktivity, or cross-cutting */
 export const priorities = sqliteTable(
   'priorities',
@@ -90,7 +89,6 @@ export const measures = sqliteTable(
   (t) => [index('measures_priority_idx').on(t.priorityId), index('measures_plan_idx').on(t.planId)],
 );
 
-export const FUNDING_SOURCES = ['municipality', 'region', 'state', 'esf_opz', 'other'] as const;
 export type Funding = { source: (typeof FUNDING_SOURCES)[number]; amountCzk: number }[];
 export type Indicator = { name: string; unit: string; target: number };
 
@@ -132,8 +130,6 @@ export const activityMunicipalities = sqliteTable(
   (t) => [primaryKey({ columns: [t.activityId, t.municipalityId] })],
 );
 
-export const ACTIVITY_SERVICE_RELATIONS = ['supports', 'creates'] as const;
-
 export const activityServices = sqliteTable(
   'activity_services',
   {
@@ -168,8 +164,6 @@ export const actionPlanItems = sqliteTable(
   },
   (t) => [uniqueIndex('action_plan_items_unique').on(t.actionPlanId, t.activityId)],
 );
-
-export const EVALUATION_STATUSES = ['not_started', 'in_progress', 'done', 'postponed', 'cancelled'] as const;
 
 /** vyhodnocení: one per activity and year */
 export const evaluations = sqliteTable(

@@ -1,11 +1,10 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { REGISTRY_LISTS, REGISTRY_CODE_SOURCES, REGISTRY_RUN_STATUSES } from '../enums.ts';
 import { users } from './accounts.ts';
 import { territories } from './geography.ts';
 
-export const REGISTRY_LISTS = ['DruhSocialniSluzby', 'CilovaSkupinaOsoby'] as const;
-export type RegistryList = (typeof REGISTRY_LISTS)[number];
-export const REGISTRY_CODE_SOURCES = ['verified', 'code_list', 'person'] as const;
-export type RegistryCodeSource = (typeof REGISTRY_CODE_SOURCES)[number];
+export { REGISTRY_LISTS, REGISTRY_CODE_SOURCES, REGISTRY_RUN_STATUSES } from '../enums.ts';
+export type { RegistryList, RegistryCodeSource } from '../enums.ts';
 
 /**
  * What a national-registry code (the `13` of DruhSocialniSluzby/13) means in KPSS. The verified codes come with
@@ -37,8 +36,6 @@ export const registrySources = sqliteTable('registry_sources', {
   updatedBy: text('updated_by').references(() => users.id),
   updatedAt: integer('updated_at').notNull().$defaultFn(() => Date.now()),
 });
-
-export const REGISTRY_RUN_STATUSES = ['pending', 'applied', 'failed', 'dismissed', 'superseded'] as const;
 
 /**
  * One Cron import of a territory: its dry-run report and, while pending, the territory's filtered items in R2
