@@ -1,8 +1,7 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import { For, Match, Show, Switch, createEffect, createMemo, createSignal, on, untrack } from 'solid-js';
-import { ApiError } from '../lib/api.ts';
+import { For, Match, Show, Switch, createEffect, createMemo, createSignal, lazy, on, untrack } from 'solid-js';
+import { ApiError } from '../lib/api-error.ts';
 import { formatDate } from '../lib/i18n.ts';
-import { NotFoundMessage } from '../not-found/not-found-page.tsx';
 import { usePageTitle } from '../ui/page-title.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { type CodeNames, filterChoices } from './code-names.ts';
@@ -14,8 +13,10 @@ import { ServiceResult } from './service-card.tsx';
 import type { LocalCatalogue } from './types.ts';
 import { loadSearchIndex, searchIndexModule, useCatalogue } from './use-catalogue.ts';
 import { territoryLabels } from '../territory/territory-labels.ts';
-import { notFoundMessages } from '../not-found/messages.ts';
 import './catalogue.css';
+
+// Loaded only for a territory that does not exist: the catalogue's first screen carries no code it does not need.
+const UnknownTerritory = lazy(() => import('../not-found/not-found-page.tsx').then((module) => ({ default: module.UnknownTerritory })));
 
 const PAGE = 30;
 
@@ -46,7 +47,7 @@ export default function CataloguePage() {
       </p>
       <Switch>
         <Match when={loaded.error && isUnknownTerritory(loaded.error)}>
-          <NotFoundMessage title={notFoundMessages().territoryTitle} text={notFoundMessages().territoryText} />
+          <UnknownTerritory />
         </Match>
         <Match when={loaded.error}>
           {(error) => (

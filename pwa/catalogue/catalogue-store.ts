@@ -4,9 +4,9 @@
  * ETag of the last answer to the same request, so an unchanged catalogue costs an empty 304. Offline, or when the
  * server cannot be reached, the saved copy is used as it is; the service worker does not cache these answers.
  */
-import { StoredCatalogue } from '../../schema/stored/catalogue.ts';
-import { ApiError, api } from '../lib/api.ts';
-import { readSnapshot, readSnapshots, writeSnapshot } from '../lib/local-db.ts';
+import { ApiError } from '../lib/api-error.ts';
+import { observedFetch } from '../lib/api-fetch.ts';
+import { hasSaved, localDb, writeSnapshot } from '../lib/local-db.ts';
 import { noCopyError } from '../lib/unusable-copy.ts';
 import type { CatalogueResponse, LocalCatalogue } from './types.ts';
 
@@ -14,11 +14,20 @@ export type LoadedCatalogue = { catalogue: LocalCatalogue; savedAt: number; from
 
 const KEY_PREFIX = 'catalogue:';
 const keyOf = (slug: string) => `${KEY_PREFIX}${slug}`;
+/**
+ * The validator and the schema of a saved copy, loaded only when there is one to check: a first visit has none, and
+ * its first screen stays within the 40 KB of issue 15.
+ */
+const checkedReads = async () => {
+  const [reads, { StoredCatalogue }] = await Promise.all([import('../lib/saved-reads.ts'), import('../../schema/stored/catalogue.ts')]);
+  return { readSnapshot: (key: string) => reads.readSnapshot(key, StoredCatalogue), readSnapshots: (prefix: string) => reads.readSnapshots(prefix, StoredCatalogue) };
+};
 
 /** The saved copy, if it still fits schema/stored/catalogue.ts; one that does not is dropped and fetched again. */
 async function saved(slug: string): Promise<{ data: LocalCatalogue; savedAt: number; etag?: string } | undefined> {
   try {
-    return await readSnapshot(keyOf(slug), StoredCatalogue);
+    if (!(await hasSaved('snapshots', keyOf(slug)))) return undefined;
+    return await (await checkedReads()).readSnapshot(keyOf(slug));
   } catch {
     // IndexedDB blocked (private mode): nothing on the device.
     return undefined;
@@ -45,10 +54,10 @@ const fromFull = (body: CatalogueResponse): LocalCatalogue | undefined =>
     : undefined;
 
 async function fetchCatalogue(slug: string, since: number | undefined, etag: string | undefined) {
-  const response = await api.api.territories[':territory'].catalogue.$get(
-    { param: { territory: slug }, query: since === undefined ? {} : { since: String(since) } },
-    { headers: etag ? { 'If-None-Match': etag } : {} },
-  );
+  // A plain fetch of GET /api/territories/:territory/catalogue, its answer typed from the route (types.ts): the typed
+  // client would add 2 KB to the first screen of every citizen, which must stay within 40 KB (issue 15).
+  const query = since === undefined ? '' : `?since=${since}`;
+  const response = await observedFetch(`/api/territories/${encodeURIComponent(slug)}/catalogue${query}`, { headers: etag ? { 'If-None-Match': etag } : {} });
   if (response.status === 304) return { unchanged: true as const };
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
@@ -96,7 +105,9 @@ async function loadFresh(slug: string): Promise<LoadedCatalogue> {
 /** Every catalogue saved on the device: a service's or provider's page opens offline from whichever holds it. */
 export async function savedCatalogues(): Promise<LocalCatalogue[]> {
   try {
-    const copies: { data: LocalCatalogue }[] = await readSnapshots(KEY_PREFIX, StoredCatalogue);
+    const saved = await (await localDb()).getAllKeys('snapshots', IDBKeyRange.bound(KEY_PREFIX, `${KEY_PREFIX}\uffff`));
+    if (saved.length === 0) return [];
+    const copies: { data: LocalCatalogue }[] = await (await checkedReads()).readSnapshots(KEY_PREFIX);
     return copies.map((snapshot) => snapshot.data);
   } catch {
     return [];

@@ -1,6 +1,5 @@
 import { createRoot, createSignal } from 'solid-js';
-import { StoredFavourites } from '../../schema/stored/values.ts';
-import { readValue, writeValue } from '../lib/local-db.ts';
+import { hasSaved, writeValue } from '../lib/local-db.ts';
 
 /**
  * Services a person marked, kept only on this device (IndexedDB `kv`): no account needed, nothing sent anywhere.
@@ -8,9 +7,16 @@ import { readValue, writeValue } from '../lib/local-db.ts';
  */
 const KEY = 'catalogue:favourites';
 
+async function readFavourites() {
+  if (!(await hasSaved('kv', KEY))) return undefined;
+  const [{ readValue }, { StoredFavourites }] = await Promise.all([import('../lib/saved-reads.ts'), import('../../schema/stored/values.ts')]);
+  return readValue(KEY, StoredFavourites);
+}
+
 const store = createRoot(() => {
   const [ids, setIds] = createSignal<ReadonlySet<string>>(new Set());
-  void readValue(KEY, StoredFavourites)
+  // The validator is loaded only when there are favourites to check (see catalogue-store.ts).
+  void readFavourites()
     .then((saved) => {
       if (saved) setIds(new Set([...saved, ...ids()]));
     })

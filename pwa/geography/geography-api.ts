@@ -4,7 +4,7 @@
  */
 import type { InferResponseType } from 'hono/client';
 import { api, request } from '../lib/api.ts';
-import { apiErrorFrom, reach } from '../lib/session.ts';
+import { apiErrorFrom, reach } from '../lib/sign-in-out.ts';
 
 const regions = api.api.regions;
 const territories = api.api.territories;

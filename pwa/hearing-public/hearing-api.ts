@@ -7,7 +7,8 @@ import type { PublicHearing } from '../../schema/api/hearings.ts';
 import { StoredOwnVote, StoredParticipant, StoredPublicHearing } from '../../schema/stored/hearings.ts';
 import { ApiError, api, request } from '../lib/api.ts';
 import { noCopyError } from '../lib/unusable-copy.ts';
-import { readSnapshot, readValue, writeSnapshot, writeValue } from '../lib/local-db.ts';
+import { writeSnapshot, writeValue } from '../lib/local-db.ts';
+import { readSnapshot, readValue } from '../lib/saved-reads.ts';
 import type { Pusher } from '../lib/sync.ts';
 import { newId } from '../lib/uuid.ts';
 

@@ -6,7 +6,8 @@ import type { HearingComment, HearingReport, HearingSettingsBody, HearingState, 
 import { StoredHearingState } from '../../schema/stored/hearings.ts';
 import { ApiError, api, request } from '../lib/api.ts';
 import { noCopyError } from '../lib/unusable-copy.ts';
-import { readSnapshot, writeSnapshot } from '../lib/local-db.ts';
+import { writeSnapshot } from '../lib/local-db.ts';
+import { readSnapshot } from '../lib/saved-reads.ts';
 
 const hearing = api.api.hearings[':id'];
 const param = (id: string) => ({ param: { id } });

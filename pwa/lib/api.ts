@@ -1,48 +1,7 @@
 import { type ClientResponse, DetailedError, type InferResponseType, hc, parseResponse } from 'hono/client';
 import type { AppType } from '../../worker/index.ts';
-import { rememberBookmark, withBookmark } from './d1-bookmark.ts';
-import { SAVED_COPY_HEADER } from './saved-copy.ts';
-
-type ResponseObserver = (response: Response) => void;
-const responseObservers = new Set<ResponseObserver>();
-type ReachObserver = (reached: boolean) => void;
-const reachObservers = new Set<ReachObserver>();
-
-/**
- * Lets a module see every API response, whichever screen asked: lib/session.ts learns of an expired session from
- * any 401 without each screen reporting it. Returns the function that stops observing.
- */
-export function observeApiResponses(observer: ResponseObserver): () => void {
-  responseObservers.add(observer);
-  return () => responseObservers.delete(observer);
-}
-
-/**
- * Lets lib/online.ts learn, from every call, whether the server answered: false when the request failed or the
- * service worker answered with its saved copy. (The service worker shares this module but not the page's signal.)
- */
-export function observeServerReach(observer: ReachObserver): () => void {
-  reachObservers.add(observer);
-  return () => reachObservers.delete(observer);
-}
-
-function reportServerReached(reached: boolean) {
-  for (const observer of reachObservers) observer(reached);
-}
-
-async function observedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(input, withBookmark(input, init));
-  } catch (error) {
-    reportServerReached(false);
-    throw error;
-  }
-  reportServerReached(!response.headers.has(SAVED_COPY_HEADER));
-  rememberBookmark(response);
-  for (const observer of responseObservers) observer(response);
-  return response;
-}
+import { ApiError, type FieldIssue } from './api-error.ts';
+import { observedFetch } from './api-fetch.ts';
 
 /** The typed API: a field renamed in the Worker breaks this build, not a field worker's phone. */
 export const api = hc<AppType>('/', { fetch: observedFetch });
@@ -50,33 +9,7 @@ export const api = hc<AppType>('/', { fetch: observedFetch });
 export type Territory = InferResponseType<typeof api.api.territories.$get, 200>['territories'][number];
 export type TerritoryKind = Territory['kind'];
 
-export type FieldIssue = { field: string; message: string };
-
-/**
- * A failed call. `status` 0 means the server was not reached (offline, DNS, a service worker with nothing cached);
- * otherwise `code` is the API's own error code, e.g. `not_found`.
- */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly issues: FieldIssue[];
-
-  constructor(status: number, code: string, message: string, issues: FieldIssue[] = []) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.issues = issues;
-  }
-
-  get isNetworkError() {
-    return this.status === 0;
-  }
-
-  get isNotFound() {
-    return this.status === 404;
-  }
-}
+export { ApiError, type FieldIssue } from './api-error.ts';
 
 type ErrorBody = { error: { code: string; message: string; issues?: FieldIssue[] } };
 

@@ -30,13 +30,6 @@ const cs = {
   network: {
     offline: 'Jste offline. Zobrazujeme naposledy uložená data.',
   },
-  status: {
-    loading: 'Načítám…',
-    retry: 'Zkusit znovu',
-    networkError: 'Nepodařilo se spojit se serverem. Zkontrolujte připojení k internetu a zkuste to znovu.',
-    serverError: 'Na serveru se něco pokazilo. Zkuste to prosím za chvíli.',
-    savedCopyUnfit: 'Jste offline a uloženou kopii této stránky nelze v nové verzi aplikace použít. Připojte se k internetu a načtěte ji znovu.',
-  },
 };
 
 export type Messages = typeof cs;
@@ -62,13 +55,6 @@ const en: Messages = {
   },
   network: {
     offline: 'You are offline. Showing the data saved last time.',
-  },
-  status: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    networkError: 'Could not reach the server. Check your internet connection and try again.',
-    serverError: 'Something went wrong on the server. Please try again in a moment.',
-    savedCopyUnfit: 'You are offline, and the copy of this page saved on this device cannot be used by the new version of the app. Connect to the internet and load it again.',
   },
 };
 

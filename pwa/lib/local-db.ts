@@ -1,5 +1,4 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import * as v from 'valibot';
 
 /**
  * The one IndexedDB database of the PWA. Snapshots of read-mostly data (catalogue, plan, pages) are replaceable
@@ -85,58 +84,25 @@ export function localDb(): Promise<IDBPDatabase<KpssDb>> {
   return opened;
 }
 
-const SnapshotEnvelope = v.looseObject({
-  key: v.string(),
-  version: v.union([v.string(), v.number()]),
-  etag: v.optional(v.string()),
-  savedAt: v.pipe(v.number(), v.finite()),
-  data: v.unknown(),
-});
-
 /** Keys whose saved copy this app run dropped as unfit: offline, the screen says so instead of "no connection". */
 const droppedKeys = new Set<string>();
 
 /** Whether the saved copy under `key` was found in a shape this app no longer reads (and so dropped). */
 export const droppedAsUnfit = (key: string) => droppedKeys.has(key);
 
-/**
- * A saved copy read through the schema of its shape: an app update may find a copy an older app (or an older server)
- * wrote in another shape, and that one is deleted and reported as missing, so the screen fetches it again instead of
- * being handed values of the wrong type. The schema is required: no read of the store goes unchecked.
- */
-export async function readSnapshot<S extends v.GenericSchema>(key: string, schema: S): Promise<Snapshot<v.InferOutput<S>> | undefined> {
-  const db = await localDb();
-  const stored = await db.get('snapshots', key);
-  if (stored === undefined) return undefined;
-  const envelope = v.safeParse(SnapshotEnvelope, stored);
-  const data = envelope.success ? v.safeParse(schema, envelope.output.data) : undefined;
-  if (envelope.success && data?.success) return { ...envelope.output, data: data.output };
+/** Deletes a saved copy found unfit by lib/saved-reads.ts, and remembers that it was. */
+export async function dropUnfit(key: string): Promise<void> {
   droppedKeys.add(key);
-  await db.delete('snapshots', key);
-  return undefined;
+  await (await localDb()).delete('snapshots', key);
 }
 
-/** Every saved copy whose key starts with `prefix` that still fits; the others are dropped as `readSnapshot` does. */
-export async function readSnapshots<S extends v.GenericSchema>(prefix: string, schema: S): Promise<Snapshot<v.InferOutput<S>>[]> {
-  const db = await localDb();
-  const keys = await db.getAllKeys('snapshots', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-  const read = await Promise.all(keys.map((key) => readSnapshot(key, schema)));
-  return read.filter((snapshot) => snapshot !== undefined);
+/** Whether anything is saved under `key` (unchecked): a first visit need not load the validator to learn "nothing". */
+export async function hasSaved(store: 'snapshots' | 'kv', key: string): Promise<boolean> {
+  return (await (await localDb()).getKey(store, key)) !== undefined;
 }
 
 export async function writeSnapshot<T>(snapshot: Snapshot<T>): Promise<void> {
   await (await localDb()).put('snapshots', snapshot);
-}
-
-/** A small value read through its schema; one in another shape is deleted and reads as missing. */
-export async function readValue<S extends v.GenericSchema>(key: string, schema: S): Promise<v.InferOutput<S> | undefined> {
-  const db = await localDb();
-  const stored = await db.get('kv', key);
-  if (stored === undefined) return undefined;
-  const parsed = v.safeParse(schema, stored);
-  if (parsed.success) return parsed.output;
-  await db.delete('kv', key);
-  return undefined;
 }
 
 export async function writeValue(key: string, value: unknown): Promise<void> {

@@ -1,5 +1,5 @@
 import { createRoot, createSignal } from 'solid-js';
-import { observeServerReach } from './api.ts';
+import { observeServerReach } from './api-fetch.ts';
 
 /**
  * Whether the app can reach its server. `navigator.onLine` can say true behind a dead Wi-Fi, so every API call

@@ -64,10 +64,16 @@ export function takeOverPrerendered(root: HTMLElement, renderApp: (into: HTMLEle
   });
   observer.observe(live, { childList: true, subtree: true });
   const giveUp = setTimeout(swap, GIVE_UP_MS);
-  // The page is already on screen: let the browser breathe between evaluating the app and drawing it, so neither
-  // holds the phone's main thread for long.
-  setTimeout(() => {
+  // Paint the drawn page first, then draw the app: on a phone that has the app's code already (every visit after
+  // the first) the app would otherwise run before the first paint and hold the page back by as long as it takes.
+  afterNextPaint(() => {
     renderApp(live);
     if (screenReady(live)) swapSoon();
-  }, 0);
+  });
+}
+
+/** Runs `then` in a task after the browser's next frame; a hidden tab paints no frames, so it runs at once there. */
+function afterNextPaint(then: () => void) {
+  if (document.visibilityState === 'hidden') setTimeout(then, 0);
+  else requestAnimationFrame(() => setTimeout(then, 0));
 }

@@ -1,6 +1,7 @@
 import type { InferResponseType } from 'hono/client';
 import { createEffect, createResource, createRoot, createSignal, on } from 'solid-js';
-import { ApiError, api, observeApiResponses } from './api.ts';
+import { observeApiResponses, observedFetch } from './api-fetch.ts';
+import type { api } from './api.ts';
 
 /**
  * The signed-in person. The server is the judge (`GET /api/auth/me`), but a field worker opens the app without a
@@ -12,7 +13,8 @@ import { ApiError, api, observeApiResponses } from './api.ts';
  * Signing out, and a session that ends, clear what the device kept of private screens (lib/private-data.ts); what was
  * on screen stays there until the page changes, and the changes that wait stay in the outbox for their author.
  */
-export type SessionUser = NonNullable<InferResponseType<typeof api.api.auth.me.$get, 200>['user']>;
+type MeAnswer = InferResponseType<typeof api.api.auth.me.$get, 200>;
+export type SessionUser = NonNullable<MeAnswer['user']>;
 export type TerritoryRole = SessionUser['roles'][number]['role'];
 
 const CACHE_KEY = 'kpss.session';
@@ -50,37 +52,6 @@ function writeCache(user: SessionUser | null) {
 
 /** Loaded when needed: the outbox and the local database behind it are not the shell's, most visitors never sign in. */
 const forgetPrivateData = () => import('./private-data.ts').then((module) => module.forgetPrivateData());
-
-type RawResponse = { status: number; statusText: string; json(): Promise<unknown> };
-
-/** Turns a failed response into the app's one error type; the body is the API's `{ error: { code, message } }`. */
-async function errorFrom(response: RawResponse): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
-  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | null)?.error;
-  if (error && typeof error.code === 'string') {
-    const issues = Array.isArray(error.issues) ? (error.issues as ApiError['issues']) : [];
-    return new ApiError(response.status, error.code, String(error.message ?? ''), issues);
-  }
-  return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`);
-}
-
-/** Awaits a raw `hc` call; a fetch that got no response at all becomes the offline `ApiError` (status 0). */
-export async function reach<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw new ApiError(0, 'network_error', error instanceof Error ? error.message : String(error));
-  }
-}
-
-/** Sign-in refused after too many failures; `retryAfterSeconds` comes from the Retry-After header. */
-export class TooManyAttemptsError extends ApiError {
-  readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super(429, 'too_many_attempts', 'Too many failed sign-ins');
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
 
 type SignOutGuard = (userId: string) => Promise<number>;
 const NO_PENDING_CHANGES: SignOutGuard = async () => 0;
@@ -129,9 +100,10 @@ const session = createRoot(() => {
       const started = generation;
       let next: SessionUser | null;
       try {
-        const response = await api.api.auth.me.$get();
+        // A plain fetch, typed from the route: the typed client is the screens', not the shell's.
+        const response = await observedFetch('/api/auth/me');
         if (!response.ok) return previous ?? null;
-        next = (await response.json()).user;
+        next = ((await response.json()) as MeAnswer).user;
       } catch {
         // Offline or the server unreachable: whoever was signed in last stays signed in on this device.
         return previous ?? null;
@@ -206,50 +178,9 @@ export function updateSessionUser(user: SessionUser) {
 export const rolesIn = (user: SessionUser | null, role: TerritoryRole) =>
   (user?.roles ?? []).filter((grant) => grant.role === role);
 
-/**
- * Signs in; throws `ApiError` (401 invalid_credentials, 400 with field issues, status 0 offline) or
- * `TooManyAttemptsError`.
- */
-export async function signIn(email: string, password: string): Promise<SessionUser> {
-  const response = await reach(() => api.api.auth.login.$post({ json: { email, password } }));
-  // The route's type lists only its own statuses; the limiter's 429 comes from a shared helper.
-  if ((response.status as number) === 429) {
-    const seconds = Number(response.headers.get('retry-after'));
-    throw new TooManyAttemptsError(Number.isFinite(seconds) && seconds > 0 ? seconds : 15 * 60);
-  }
-  if (!response.ok) throw await errorFrom(response);
-  const { user } = (await response.json()) as { user: SessionUser };
-  updateSessionUser(user);
-  return user;
-}
-
-export type SignOutResult = 'signed_out' | 'cancelled';
-
-/**
- * Signs out on the server, then forgets the person on this device. Changes still waiting in the outbox are asked
- * about first: `confirmPendingChanges` gets their number and decides whether to go on (they stay on the device and
- * are sent after the author signs in again). Signing out needs the network: the session cookie is HttpOnly, so only
- * the server can end it, and forgetting the person locally while the cookie lives on would sign them back in later.
- */
-export async function signOut(confirmPendingChanges: (count: number) => Promise<boolean>): Promise<SignOutResult> {
-  const user = currentUser();
-  if (user) {
-    const pending = await pendingChangesOf(user.id);
-    if (pending > 0 && !(await confirmPendingChanges(pending))) return 'cancelled';
-  }
-  const response = await reach(() => api.api.auth.logout.$post());
-  // 401: the session had already ended on the server; this device still has to forget it.
-  if (!response.ok && (response.status as number) !== 401) throw await errorFrom(response);
-  session.set(null);
-  await forgetPrivateData();
-  return 'signed_out';
-}
-
 /** After the account is deleted or this device's session revoked: the server has already ended the session. */
-export function forgetSession() {
+export function forgetSession(): Promise<void> {
   session.set(null);
-  void forgetPrivateData();
+  return forgetPrivateData();
 }
 
-/** Turns a failed raw response (one not read through `request`) into an `ApiError`. */
-export { errorFrom as apiErrorFrom };

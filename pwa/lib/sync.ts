@@ -16,7 +16,8 @@
 import { MAX_CHANGES_PER_PUSH, SYNC_ENTITIES, type ChangeResult, type PullEntry, type SyncChange } from '../../schema/api/sync.ts';
 import { StoredClientId, StoredCursor } from '../../schema/stored/values.ts';
 import { api } from './api.ts';
-import { type OutboxEntry, localDb, readValue, writeValue } from './local-db.ts';
+import { type OutboxEntry, localDb, writeValue } from './local-db.ts';
+import { readValue } from './saved-reads.ts';
 import { cursorKey, storeAcknowledged, storePulled } from './local-rows.ts';
 import { APP_VERSION, entriesOf } from './outbox.ts';
 import { newId } from './uuid.ts';

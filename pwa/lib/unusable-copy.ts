@@ -1,4 +1,4 @@
-import { ApiError } from './api.ts';
+import { ApiError } from './api-error.ts';
 import { droppedAsUnfit } from './local-db.ts';
 
 /** The code of the error a screen shows when it has no network and its saved copy was in a shape it cannot read. */

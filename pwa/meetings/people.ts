@@ -5,7 +5,8 @@
  */
 import { ApiError, api, request } from '../lib/api.ts';
 import { StoredGroupMembers, StoredMeetingPeople } from '../../schema/stored/values.ts';
-import { readSnapshot, writeSnapshot } from '../lib/local-db.ts';
+import { writeSnapshot } from '../lib/local-db.ts';
+import { readSnapshot } from '../lib/saved-reads.ts';
 
 export type Person = { personId: string; name: string; organization: string | null; planningRole: string | null };
 

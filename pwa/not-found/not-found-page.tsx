@@ -21,3 +21,8 @@ export function NotFoundMessage(props: { title: string; text: string }) {
 export function NotFoundPage() {
   return <NotFoundMessage title={notFoundMessages().title} text={notFoundMessages().text} />;
 }
+
+/** A catalogue or page of a territory that does not exist (or no longer). */
+export function UnknownTerritory() {
+  return <NotFoundMessage title={notFoundMessages().territoryTitle} text={notFoundMessages().territoryText} />;
+}

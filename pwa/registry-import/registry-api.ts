@@ -4,7 +4,7 @@
  */
 import type { RegistryImportReport, RegistryList, UnknownRegistryCode } from '../../schema/api/registry.ts';
 import { api, request } from '../lib/api.ts';
-import { apiErrorFrom, reach } from '../lib/session.ts';
+import { apiErrorFrom, reach } from '../lib/sign-in-out.ts';
 
 export type { RegistryImportReport, RegistryList, UnknownRegistryCode };
 

@@ -1,6 +1,6 @@
 import { For, type JSX, Show, createEffect, createUniqueId, on } from 'solid-js';
 import { ApiError } from '../lib/api.ts';
-import { TooManyAttemptsError } from '../lib/session.ts';
+import { TooManyAttemptsError } from '../lib/sign-in-out.ts';
 import { signInMessages } from './messages.ts';
 import './form.css';
 

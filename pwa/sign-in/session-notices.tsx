@@ -1,6 +1,7 @@
 import { Show, createRoot, createSignal } from 'solid-js';
 import { ApiError } from '../lib/api.ts';
-import { currentUser, sessionExpired, signOut } from '../lib/session.ts';
+import { currentUser, sessionExpired } from '../lib/session.ts';
+import { signOut } from '../lib/sign-in-out.ts';
 import { Modal } from './dialog.tsx';
 import { signInMessages } from './messages.ts';
 import { SignInForm } from './sign-in-form.tsx';

@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
-import { type SessionUser, signIn } from '../lib/session.ts';
+import { type SessionUser } from '../lib/session.ts';
+import { signIn } from '../lib/sign-in-out.ts';
 import { ErrorSummary, type FormError, TextField, describeFailure, errorAt, issueFor, looksLikeEmail } from './form.tsx';
 import { signInMessages } from './messages.ts';
 

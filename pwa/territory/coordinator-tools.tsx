@@ -6,7 +6,8 @@ import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, UPLOAD_ACCEPT, UPLOAD_EXTENSIONS } fro
 import { documentMessages } from '../documents/messages.ts';
 import type { DocumentSummary } from '../documents/types.ts';
 import { ApiError, api, request } from '../lib/api.ts';
-import { apiErrorFrom, currentUser, reach } from '../lib/session.ts';
+import { currentUser } from '../lib/session.ts';
+import { apiErrorFrom, reach } from '../lib/sign-in-out.ts';
 import { coordinatorMessages } from './coordinator-messages.ts';
 import '../sign-in/form.css';
 

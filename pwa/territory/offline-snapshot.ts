@@ -1,7 +1,8 @@
 import { createResource } from 'solid-js';
 import type * as v from 'valibot';
 import { ApiError } from '../lib/api.ts';
-import { readSnapshot, writeSnapshot } from '../lib/local-db.ts';
+import { writeSnapshot } from '../lib/local-db.ts';
+import { readSnapshot } from '../lib/saved-reads.ts';
 import { noCopyError } from '../lib/unusable-copy.ts';
 
 export type Loaded<T> = { data: T; savedAt: number; fromSnapshot: boolean };

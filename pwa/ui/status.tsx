@@ -1,13 +1,13 @@
 import { Show } from 'solid-js';
-import { ApiError } from '../lib/api.ts';
-import { t } from '../lib/i18n.ts';
+import { ApiError } from '../lib/api-error.ts';
 import { SAVED_COPY_UNFIT } from '../lib/unusable-copy.ts';
+import { statusMessages } from './status-messages.ts';
 
 export function Loading(props: { label?: string }) {
   return (
     <p class="status status--loading" role="status">
       <span class="spinner" aria-hidden="true" />
-      {props.label ?? t().status.loading}
+      {props.label ?? statusMessages().loading}
     </p>
   );
 }
@@ -15,9 +15,9 @@ export function Loading(props: { label?: string }) {
 /** A failed load in words the reader can act on, with a way to try again. */
 export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
   const message = () => {
-    if (!(props.error instanceof ApiError)) return t().status.serverError;
-    if (props.error.code === SAVED_COPY_UNFIT) return t().status.savedCopyUnfit;
-    return props.error.isNetworkError ? t().status.networkError : t().status.serverError;
+    if (!(props.error instanceof ApiError)) return statusMessages().serverError;
+    if (props.error.code === SAVED_COPY_UNFIT) return statusMessages().savedCopyUnfit;
+    return props.error.isNetworkError ? statusMessages().networkError : statusMessages().serverError;
   };
   return (
     <div class="notice notice--error" role="alert">
@@ -25,7 +25,7 @@ export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
       <Show when={props.onRetry}>
         {(retry) => (
           <button type="button" class="button" onClick={() => retry()()}>
-            {t().status.retry}
+            {statusMessages().retry}
           </button>
         )}
       </Show>

@@ -6,8 +6,8 @@ type Manifest = Record<string, ManifestChunk>;
 
 /** What a prerendered page needs of the build: the app's HTML, and the stylesheets' text to put inline per screen. */
 export type BuiltApp = { indexHtml: string; manifest: Manifest; css: Map<string, string>; screenStyles: Map<string, ScreenStyle> };
-/** A screen's stylesheets as one inline style, with the sha256 (base64) the CSP allows it by. */
-export type ScreenStyle = { css: string; hash: string };
+/** A screen's stylesheets as one inline style, with the sha256 (base64) the CSP allows it by, and the files it holds. */
+export type ScreenStyle = { css: string; hash: string; files: string[] };
 
 // One build per deployment, so one read per isolate: the files cannot change under a running Worker.
 let built: Promise<BuiltApp | undefined> | undefined;
@@ -63,9 +63,10 @@ export async function screenStyle(app: BuiltApp, screen: string): Promise<Screen
   };
   visit('index.html');
   visit(screen);
-  const css = [...new Set(order.flatMap((key) => app.manifest[key]!.css ?? []))].map((file) => app.css.get(file) ?? '').join('\n');
+  const files = [...new Set(order.flatMap((key) => app.manifest[key]!.css ?? []))];
+  const css = files.map((file) => app.css.get(file) ?? '').join('\n');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
-  const style = { css, hash: btoa(String.fromCharCode(...new Uint8Array(digest))) };
+  const style = { css, hash: btoa(String.fromCharCode(...new Uint8Array(digest))), files };
   app.screenStyles.set(screen, style);
   return style;
 }

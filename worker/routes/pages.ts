@@ -84,7 +84,10 @@ async function prerendered(c: Context<AppEnv>, draw: () => Promise<FirstScreen |
   if (!first) return htmlPage(c, app.indexHtml);
   const style = await screenStyle(app, first.screen);
   const body = String(await prerenderedPage(new URL(c.req.url).pathname, first.main, { territoriesActive: first.territoriesActive }));
-  const head = `<style>${style.css}</style>`;
+  // Vite's loader of a lazy screen adds a stylesheet link for each of the screen's CSS files not linked yet, and the
+  // insertion alone held the main thread for ~24 ms on the catalogue: a disabled link per inlined file says "here
+  // already", and a disabled link is neither fetched nor applied.
+  const head = `<style>${style.css}</style>${style.files.map((file) => `<link rel="stylesheet" href="/${file}" disabled>`).join('')}`;
   const title = first.title ? String(await html`${first.title} – ${words.app.name}`) : undefined;
   const rewritten = new HTMLRewriter()
     .on('head', { element: (element) => void element.append(head, { html: true }) })
