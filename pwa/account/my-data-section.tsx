@@ -1,8 +1,7 @@
 import { useNavigate } from '@solidjs/router';
 import { Show, createSignal } from 'solid-js';
-import { api } from '../lib/api.ts';
+import { api, apiErrorFrom, reach } from '../lib/api.ts';
 import { forgetSession, pendingChangesOf } from '../lib/session.ts';
-import { apiErrorFrom, reach } from '../lib/sign-in-out.ts';
 import { ErrorSummary, type FormError, TextField, describeFailure, errorAt, issueFor } from '../sign-in/form.tsx';
 import { showNotice } from '../sign-in/session-notices.tsx';
 import { SectionFeedback } from '../ui/status.tsx';

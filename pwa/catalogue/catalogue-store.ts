@@ -4,9 +4,9 @@
  * ETag of the last answer to the same request, so an unchanged catalogue costs an empty 304. Offline, or when the
  * server cannot be reached, the saved copy is used as it is; the service worker does not cache these answers.
  */
-import { ApiError } from '../lib/api-error.ts';
+import { ApiError, apiErrorFrom } from '../lib/api-error.ts';
 import { observedFetch } from '../lib/api-fetch.ts';
-import { hasSaved, localDb, writeSnapshot } from '../lib/local-db.ts';
+import { hasSaved, keysStartingWith, writeSnapshot } from '../lib/local-db.ts';
 import { noCopyError } from '../lib/unusable-copy.ts';
 import type { CatalogueResponse, LocalCatalogue } from './types.ts';
 
@@ -59,10 +59,7 @@ async function fetchCatalogue(slug: string, since: number | undefined, etag: str
   const query = since === undefined ? '' : `?since=${since}`;
   const response = await observedFetch(`/api/territories/${encodeURIComponent(slug)}/catalogue${query}`, { headers: etag ? { 'If-None-Match': etag } : {} });
   if (response.status === 304) return { unchanged: true as const };
-  if (!response.ok) {
-    const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
-    throw new ApiError(response.status, body?.error?.code ?? 'http_error', body?.error?.message ?? response.statusText);
-  }
+  if (!response.ok) throw await apiErrorFrom(response);
   return { unchanged: false as const, body: (await response.json()) as CatalogueResponse, etag: response.headers.get('ETag') ?? undefined };
 }
 
@@ -105,8 +102,7 @@ async function loadFresh(slug: string): Promise<LoadedCatalogue> {
 /** Every catalogue saved on the device: a service's or provider's page opens offline from whichever holds it. */
 export async function savedCatalogues(): Promise<LocalCatalogue[]> {
   try {
-    const saved = await (await localDb()).getAllKeys('snapshots', IDBKeyRange.bound(KEY_PREFIX, `${KEY_PREFIX}\uffff`));
-    if (saved.length === 0) return [];
+    if (!(await hasSaved('snapshots', keysStartingWith(KEY_PREFIX)))) return [];
     const copies: { data: LocalCatalogue }[] = await (await checkedReads()).readSnapshots(KEY_PREFIX);
     return copies.map((snapshot) => snapshot.data);
   } catch {

@@ -3,8 +3,7 @@
  * goes by fetch, since its body is the file as it is.
  */
 import type { InferResponseType } from 'hono/client';
-import { api, request } from '../lib/api.ts';
-import { apiErrorFrom, reach } from '../lib/sign-in-out.ts';
+import { api, apiErrorFrom, reach, request } from '../lib/api.ts';
 
 const regions = api.api.regions;
 const territories = api.api.territories;

@@ -1,10 +1,9 @@
 import { A, useParams } from '@solidjs/router';
 import type { InferResponseType } from 'hono/client';
 import { For, Match, Show, Switch, createResource, createSignal } from 'solid-js';
-import { ApiError, api, request } from '../lib/api.ts';
+import { ApiError, api, apiErrorFrom, reach, request } from '../lib/api.ts';
 import { formatDate } from '../lib/i18n.ts';
 import { type SessionUser, currentUser, sessionExpired, updateSessionUser } from '../lib/session.ts';
-import { apiErrorFrom, reach } from '../lib/sign-in-out.ts';
 import { ErrorSummary, type FormError, TextField, describeFailure, errorAt, issueFor } from '../sign-in/form.tsx';
 import { signInMessages } from '../sign-in/messages.ts';
 import { requestSignOut } from '../sign-in/session-notices.tsx';

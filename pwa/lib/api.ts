@@ -9,7 +9,7 @@ export const api = hc<AppType>('/', { fetch: observedFetch });
 export type Territory = InferResponseType<typeof api.api.territories.$get, 200>['territories'][number];
 export type TerritoryKind = Territory['kind'];
 
-export { ApiError, type FieldIssue } from './api-error.ts';
+export { ApiError, type FieldIssue, apiErrorFrom, reach } from './api-error.ts';
 
 type ErrorBody = { error: { code: string; message: string; issues?: FieldIssue[] } };
 

@@ -96,8 +96,14 @@ export async function dropUnfit(key: string): Promise<void> {
   await (await localDb()).delete('snapshots', key);
 }
 
-/** Whether anything is saved under `key` (unchecked): a first visit need not load the validator to learn "nothing". */
-export async function hasSaved(store: 'snapshots' | 'kv', key: string): Promise<boolean> {
+/** Every key that starts with `prefix`, as one IndexedDB range. */
+export const keysStartingWith = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+
+/**
+ * Whether anything is saved under `key` (or in the range), unchecked: a first visit need not load the validator to
+ * learn "nothing".
+ */
+export async function hasSaved(store: 'snapshots' | 'kv', key: string | IDBKeyRange): Promise<boolean> {
   return (await (await localDb()).getKey(store, key)) !== undefined;
 }
 

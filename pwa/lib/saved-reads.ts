@@ -4,7 +4,7 @@
  * is a saved copy to check (the catalogue: a first visit has none, and downloads nothing for it).
  */
 import * as v from 'valibot';
-import { type Snapshot, dropUnfit, localDb } from './local-db.ts';
+import { type Snapshot, dropUnfit, keysStartingWith, localDb } from './local-db.ts';
 
 const SnapshotEnvelope = v.looseObject({
   key: v.string(),
@@ -33,7 +33,7 @@ export async function readSnapshot<S extends v.GenericSchema>(key: string, schem
 /** Every saved copy whose key starts with `prefix` that still fits; the others are dropped as `readSnapshot` does. */
 export async function readSnapshots<S extends v.GenericSchema>(prefix: string, schema: S): Promise<Snapshot<v.InferOutput<S>>[]> {
   const db = await localDb();
-  const keys = await db.getAllKeys('snapshots', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  const keys = await db.getAllKeys('snapshots', keysStartingWith(prefix));
   const read = await Promise.all(keys.map((key) => readSnapshot(key, schema)));
   return read.filter((snapshot) => snapshot !== undefined);
 }

@@ -1,31 +1,10 @@
 /**
- * Signing in and out, and reading a raw `hc` answer into the app's `ApiError`: not the shell's (session.ts keeps who
- * is signed in), so a citizen who only reads the catalogue never downloads them.
+ * Signing in and out: not the shell's (session.ts keeps who is signed in), so a citizen who only reads the catalogue
+ * never downloads them.
  */
-import { ApiError, api } from './api.ts';
+import { ApiError, apiErrorFrom, reach } from './api-error.ts';
+import { api } from './api.ts';
 import { type SessionUser, currentUser, forgetSession, pendingChangesOf, updateSessionUser } from './session.ts';
-
-type RawResponse = { status: number; statusText: string; json(): Promise<unknown> };
-
-/** Turns a failed response into the app's one error type; the body is the API's `{ error: { code, message } }`. */
-export async function apiErrorFrom(response: RawResponse): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
-  const error = (body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | null)?.error;
-  if (error && typeof error.code === 'string') {
-    const issues = Array.isArray(error.issues) ? (error.issues as ApiError['issues']) : [];
-    return new ApiError(response.status, error.code, String(error.message ?? ''), issues);
-  }
-  return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`);
-}
-
-/** Awaits a raw `hc` call; a fetch that got no response at all becomes the offline `ApiError` (status 0). */
-export async function reach<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw new ApiError(0, 'network_error', error instanceof Error ? error.message : String(error));
-  }
-}
 
 /** Sign-in refused after too many failures; `retryAfterSeconds` comes from the Retry-After header. */
 export class TooManyAttemptsError extends ApiError {

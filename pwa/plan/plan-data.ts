@@ -1,13 +1,12 @@
 import type { InferResponseType } from 'hono/client';
 import type * as v from 'valibot';
-import { ApiError, api, request } from '../lib/api.ts';
+import { ApiError, api, apiErrorFrom, request } from '../lib/api.ts';
 import { StoredPlanSnapshot } from '../../schema/stored/plan.ts';
 import type { StoredPlanMeta } from '../../schema/stored/plan-pages.ts';
 import { writeSnapshot } from '../lib/local-db.ts';
 import { readSnapshot } from '../lib/saved-reads.ts';
 import { noCopyError } from '../lib/unusable-copy.ts';
 import { currentUser } from '../lib/session.ts';
-import { apiErrorFrom } from '../lib/sign-in-out.ts';
 
 export type PlanSnapshot = InferResponseType<(typeof api.api.plans)[':id']['snapshot']['$get'], 200>;
 /** the plan's versions and lifecycle, as schema/stored/plan-pages.ts reads the saved copy of `GET /api/plans/:id` */

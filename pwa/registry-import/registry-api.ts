@@ -3,8 +3,7 @@
  * report types; one error type (ApiError) like every other screen.
  */
 import type { RegistryImportReport, RegistryList, UnknownRegistryCode } from '../../schema/api/registry.ts';
-import { api, request } from '../lib/api.ts';
-import { apiErrorFrom, reach } from '../lib/sign-in-out.ts';
+import { api, apiErrorFrom, reach, request } from '../lib/api.ts';
 
 export type { RegistryImportReport, RegistryList, UnknownRegistryCode };
 

@@ -5,9 +5,8 @@ import { adminMessages } from '../catalogue-admin/messages.ts';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, UPLOAD_ACCEPT, UPLOAD_EXTENSIONS } from '../documents/format.ts';
 import { documentMessages } from '../documents/messages.ts';
 import type { DocumentSummary } from '../documents/types.ts';
-import { ApiError, api, request } from '../lib/api.ts';
+import { ApiError, api, apiErrorFrom, reach, request } from '../lib/api.ts';
 import { currentUser } from '../lib/session.ts';
-import { apiErrorFrom, reach } from '../lib/sign-in-out.ts';
 import { coordinatorMessages } from './coordinator-messages.ts';
 import '../sign-in/form.css';
 

@@ -56,12 +56,16 @@ export const SEQUENCE_REUSE_MS = 1_000;
 
 let lastRead: { sequence: number; readAt: number } | undefined;
 
-/** The sequence this isolate read less than SEQUENCE_REUSE_MS ago, or a fresh read. `now` is injectable for tests. */
-async function recentChangeSequence(db: D1Database, now = Date.now()): Promise<number> {
-  if (lastRead && now - lastRead.readAt < SEQUENCE_REUSE_MS && now >= lastRead.readAt) return lastRead.sequence;
+/**
+ * The sequence this isolate read less than SEQUENCE_REUSE_MS ago, or a fresh read in the request's session
+ * (`inSession`, which the answer may then be kept under).
+ */
+async function recentChangeSequence(db: D1Database): Promise<{ sequence: number; inSession: boolean }> {
+  const now = Date.now();
+  if (lastRead && now - lastRead.readAt < SEQUENCE_REUSE_MS && now >= lastRead.readAt) return { sequence: lastRead.sequence, inSession: false };
   const sequence = await changeSequence(db);
   lastRead = { sequence, readAt: now };
-  return sequence;
+  return { sequence, inSession: true };
 }
 
 /** Forgets the reused sequence; also what a test calls to act as another isolate's write. */
@@ -98,9 +102,8 @@ async function answerFromCache<T>(c: Context<AppEnv>, prepare: () => Promise<Pre
     const url = new URL(c.req.url);
     const deployment = c.env.CF_VERSION_METADATA?.id ?? 'local';
     const keyAt = (sequence: number) => new Request(`${KEY_ORIGIN}/${deployment}/${sequence}${url.pathname}${url.search}`);
-    const reused = c.req.header(D1_BOOKMARK_HEADER) ? undefined : await recentChangeSequence(c.var.d1);
-    const sessionSequence = reused === undefined ? await changeSequence(c.var.d1) : undefined;
-    const kept = await cache.match(keyAt(reused ?? sessionSequence!));
+    const read = c.req.header(D1_BOOKMARK_HEADER) ? { sequence: await changeSequence(c.var.d1), inSession: true } : await recentChangeSequence(c.var.d1);
+    const kept = await cache.match(keyAt(read.sequence));
     if (kept) {
       const headers: Record<string, string> = JSON.parse(kept.headers.get('X-KPSS-Headers') ?? '{}');
       const etag = kept.headers.get('ETag') ?? '';
@@ -109,7 +112,7 @@ async function answerFromCache<T>(c: Context<AppEnv>, prepare: () => Promise<Pre
     // An answer is kept under the sequence read in the request's own D1 session, from the same copy its body is built
     // from: under a newer sequence (the primary's, or one this isolate reused) a body from a replica that lags would
     // keep the older answer under the newer key until the next write.
-    key = keyAt(sessionSequence ?? (await changeSequence(c.var.d1)));
+    key = keyAt(read.inSession ? read.sequence : await changeSequence(c.var.d1));
   }
   const prepared = await prepare();
   const headers = { 'Cache-Control': prepared.cacheControl, ...prepared.headers };
