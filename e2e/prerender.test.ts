@@ -122,4 +122,22 @@ describe.skipIf(!seeded)('prerendered first screens', () => {
     release();
     await page.getByRole('heading', { level: 1, name: 'Catalogue of social services' }).waitFor();
   });
+
+  it('paints the drawn page before it fetches the app, and fetches none of the stylesheets it carries inline', { timeout: SLOW }, async () => {
+    const { page } = await browser.open(PHONE);
+    await page.goto(`${baseUrl}/uzemi/tabor/katalog`);
+    await appTookOver(page);
+    const loaded = await page.evaluate(() => {
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      return {
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        entry: resources.find((resource) => /\/assets\/index-[^/]+\.js$/.test(resource.name))?.startTime,
+        stylesheets: resources.filter((resource) => resource.name.endsWith('.css')).map((resource) => new URL(resource.name).pathname),
+      };
+    });
+    expect(loaded.paint).toBeGreaterThan(0);
+    expect(loaded.entry).toBeGreaterThan(loaded.paint!);
+    // the entry's and the catalogue's styles came inline; only what is drawn later (the update prompt) has its own
+    expect(loaded.stylesheets.filter((path) => /\/assets\/(index|catalogue)-/.test(path))).toEqual([]);
+  });
 });

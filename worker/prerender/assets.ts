@@ -1,13 +1,16 @@
 import type { Bindings } from '../env.ts';
+import { bootScript } from './boot.ts';
 
 /** One chunk of Vite's build manifest (pwa/vite.config.ts writes it as prerender-manifest.json). */
 type ManifestChunk = { file: string; css?: string[]; imports?: string[] };
 type Manifest = Record<string, ManifestChunk>;
 
 /** What a prerendered page needs of the build: the app's HTML, and the stylesheets' text to put inline per screen. */
-export type BuiltApp = { indexHtml: string; manifest: Manifest; css: Map<string, string>; screenStyles: Map<string, ScreenStyle> };
-/** A screen's stylesheets as one inline style, with the sha256 (base64) the CSP allows it by, and the files it holds. */
-export type ScreenStyle = { css: string; hash: string; files: string[] };
+export type BuiltApp = { indexHtml: string; manifest: Manifest; css: Map<string, string>; screenHeads: Map<string, ScreenHead> };
+/** Inline code of a page, with the sha256 (base64) the CSP allows it by. */
+export type InlineCode = { text: string; hash: string };
+/** What a prerendered screen carries inline: its stylesheets as one style, and the script that starts the app. */
+export type ScreenHead = { style: InlineCode; boot: InlineCode };
 
 // One build per deployment, so one read per isolate: the files cannot change under a running Worker.
 let built: Promise<BuiltApp | undefined> | undefined;
@@ -30,7 +33,7 @@ export function builtApp(env: Bindings, origin: string): Promise<BuiltApp | unde
       const files = new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []));
       const css = new Map<string, string>();
       await Promise.all([...files].map(async (file) => css.set(file, (await asset(env, origin, `/${file}`)) ?? '')));
-      return { indexHtml, manifest, css, screenStyles: new Map() };
+      return { indexHtml, manifest, css, screenHeads: new Map() };
     } catch {
       return undefined;
     }
@@ -49,11 +52,11 @@ export function forgetBuiltApp() {
 }
 
 /**
- * The stylesheets a screen's module needs, entry first so the cascade is the app's, as one inline style. Worked out
- * once per screen and isolate: the build does not change under a running Worker.
+ * The stylesheets a screen's module needs, entry first so the cascade is the app's, as one inline style, and the
+ * script that starts the app. Worked out once per screen and isolate: the build does not change under a running Worker.
  */
-export async function screenStyle(app: BuiltApp, screen: string): Promise<ScreenStyle> {
-  const known = app.screenStyles.get(screen);
+export async function screenHead(app: BuiltApp, screen: string): Promise<ScreenHead | undefined> {
+  const known = app.screenHeads.get(screen);
   if (known) return known;
   const order: string[] = [];
   const visit = (key: string) => {
@@ -65,8 +68,14 @@ export async function screenStyle(app: BuiltApp, screen: string): Promise<Screen
   visit(screen);
   const files = [...new Set(order.flatMap((key) => app.manifest[key]!.css ?? []))];
   const css = files.map((file) => app.css.get(file) ?? '').join('\n');
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
-  const style = { css, hash: btoa(String.fromCharCode(...new Uint8Array(digest))), files };
-  app.screenStyles.set(screen, style);
-  return style;
+  const entry = app.manifest['index.html']?.file;
+  if (!entry) return undefined;
+  const head = { style: await inline(css), boot: await inline(bootScript(entry, files)) };
+  app.screenHeads.set(screen, head);
+  return head;
+}
+
+async function inline(text: string): Promise<InlineCode> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return { text, hash: btoa(String.fromCharCode(...new Uint8Array(digest))) };
 }

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { createRouter } from '../app.ts';
 import type { AppEnv, Bindings } from '../env.ts';
 import { html } from 'hono/html';
-import { builtApp, screenStyle } from '../prerender/assets.ts';
+import { builtApp, screenHead } from '../prerender/assets.ts';
 import { type Html, prerenderedPage, words } from '../prerender/layout.ts';
 import { type CatalogueAnswer, type RegionEntry, type ServiceEntry, type TerritoryEntry, catalogueScreen, homeScreen, serviceScreen } from '../prerender/screens.ts';
 import { pageSecurityHeaders, securityHeaders } from '../security/headers.ts';
@@ -81,22 +81,21 @@ async function prerendered(c: Context<AppEnv>, draw: () => Promise<FirstScreen |
   } catch (error) {
     console.warn('prerender failed, serving the plain app', error);
   }
-  if (!first) return htmlPage(c, app.indexHtml);
-  const style = await screenStyle(app, first.screen);
+  const head = first && (await screenHead(app, first.screen));
+  if (!first || !head) return htmlPage(c, app.indexHtml);
   const body = String(await prerenderedPage(new URL(c.req.url).pathname, first.main, { territoriesActive: first.territoriesActive }));
-  // Vite's loader of a lazy screen adds a stylesheet link for each of the screen's CSS files not linked yet, and the
-  // insertion alone held the main thread for ~24 ms on the catalogue: a disabled link per inlined file says "here
-  // already", and a disabled link is neither fetched nor applied.
-  const head = `<style>${style.css}</style>${style.files.map((file) => `<link rel="stylesheet" href="/${file}" disabled>`).join('')}`;
   const title = first.title ? String(await html`${first.title} – ${words.app.name}`) : undefined;
   const rewritten = new HTMLRewriter()
-    .on('head', { element: (element) => void element.append(head, { html: true }) })
+    .on('head', { element: (element) => void element.append(`<style>${head.style.text}</style>`, { html: true }) })
     // inline above: a stylesheet link would hold the first paint for another round trip
     .on('link[rel="stylesheet"]', { element: (element) => void element.remove() })
+    // the boot script below starts the app after the first paint
+    .on('script[type="module"][src]', { element: (element) => void element.remove() })
+    .on('body', { element: (element) => void element.append(`<script>${head.boot.text}</script>`, { html: true }) })
     .on('title', { element: (element) => void (title && element.setInnerContent(title, { html: true })) })
     .on('div#app', { element: (element) => void element.setInnerContent(body, { html: true }) })
     .transform(new Response(app.indexHtml));
-  return htmlPage(c, await rewritten.text(), style.hash);
+  return htmlPage(c, await rewritten.text(), { styleHash: head.style.hash, scriptHash: head.boot.hash });
 }
 
 async function plainApp(c: Context<AppEnv>): Promise<Response> {
@@ -107,10 +106,10 @@ async function plainApp(c: Context<AppEnv>): Promise<Response> {
   }
 }
 
-/** A page with the app's security headers; `styleHash` allows its one inline style, where it has one. */
-async function htmlPage(c: Context<AppEnv>, page: string, styleHash?: string): Promise<Response> {
+/** A page with the app's security headers; `inline` allows its one inline style and script, where it has them. */
+async function htmlPage(c: Context<AppEnv>, page: string, inline?: { styleHash: string; scriptHash: string }): Promise<Response> {
   // Like index.html itself: always asked again, so a deploy or a changed catalogue shows on the next load.
   c.res = c.html(page, 200, { 'Cache-Control': 'no-cache' });
-  await (styleHash ? pageSecurityHeaders(styleHash) : securityHeaders)(c, async () => {});
+  await (inline ? pageSecurityHeaders(inline) : securityHeaders)(c, async () => {});
   return c.res;
 }

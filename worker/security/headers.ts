@@ -28,12 +28,16 @@ export const securityHeaders = secureHeaders({
 });
 
 /**
- * The same policy for a prerendered page (worker/routes/pages.ts), which carries its first screen's stylesheet inline:
- * that one stylesheet is allowed by its hash, no other inline style or any inline script is.
+ * The same policy for a prerendered page (worker/routes/pages.ts), which carries its first screen's stylesheet and the
+ * script that starts the app inline: those two are allowed by their hashes, no other inline style or script is.
  */
-export const pageSecurityHeaders = (styleHash: string) =>
+export const pageSecurityHeaders = ({ styleHash, scriptHash }: { styleHash: string; scriptHash: string }) =>
   secureHeaders({
-    contentSecurityPolicy: { ...CONTENT_SECURITY_POLICY, styleSrc: ["'self'", `'sha256-${styleHash}'`] },
+    contentSecurityPolicy: {
+      ...CONTENT_SECURITY_POLICY,
+      scriptSrc: ["'self'", `'sha256-${scriptHash}'`],
+      styleSrc: ["'self'", `'sha256-${styleHash}'`],
+    },
     referrerPolicy: 'strict-origin-when-cross-origin',
     crossOriginResourcePolicy: 'same-origin',
   });
