@@ -89,8 +89,10 @@ describe('the demo district', () => {
     expect(html).not.toContain('src="/assets/index-1.js"');
     const scripts = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]!);
     expect(scripts).toHaveLength(1);
-    // it imports the entry, and marks the inlined stylesheets as linked so the lazy screen's loader skips them
+    // it imports the entry with the screen's modules, and marks the inlined stylesheets as linked so the lazy
+    // screen's loader skips them
     expect(scripts[0]).toContain('import("/assets/index-1.js")');
+    expect(scripts[0]).toContain('["/assets/catalogue-page-1.js","/assets/catalogue-1.js"]');
     expect(scripts[0]).toContain('["/assets/index-1.css","/assets/catalogue-1.css"]');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain(`script-src 'self' 'sha256-${await sha256(scripts[0]!)}';`);

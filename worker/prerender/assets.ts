@@ -70,7 +70,8 @@ export async function screenHead(app: BuiltApp, screen: string): Promise<ScreenH
   const css = files.map((file) => app.css.get(file) ?? '').join('\n');
   const entry = app.manifest['index.html']?.file;
   if (!entry) return undefined;
-  const head = { style: await inline(css), boot: await inline(bootScript(entry, files)) };
+  const modules = order.filter((key) => key !== 'index.html').map((key) => app.manifest[key]!.file);
+  const head = { style: await inline(css), boot: await inline(bootScript(entry, files, modules)) };
   app.screenHeads.set(screen, head);
   return head;
 }
