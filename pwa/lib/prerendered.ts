@@ -20,21 +20,16 @@ export function takeOverPrerendered(root: HTMLElement, renderApp: (into: HTMLEle
   const live = document.createElement('div');
   live.className = 'app-live';
 
-  // A button of the drawn copy has no code behind it yet: a press is kept and pressed again on the app's own button.
-  // Found again by its words (the app may add controls of its own, such as "Odhlásit" for someone signed in).
+  // A button of the drawn copy has no code behind it yet: the page's boot script (worker/prerender/boot.ts) marks the
+  // one pressed, and it is pressed again on the app's own button, found by its words (the app may add controls of its
+  // own, such as "Odhlásit" for someone signed in).
   const sameWords = (within: Element, text: string) => [...within.querySelectorAll('button, summary')].filter((c) => c.textContent?.trim() === text);
-  let pressed: { text: string; nth: number } | undefined;
-  prerendered.addEventListener(
-    'click',
-    (event) => {
-      const control = event.target instanceof Element ? event.target.closest('button, summary') : null;
-      if (!control) return;
-      event.preventDefault();
-      const text = control.textContent?.trim() ?? '';
-      pressed = { text, nth: sameWords(prerendered, text).indexOf(control) };
-    },
-    { capture: true },
-  );
+  const pressedControl = () => {
+    const control = prerendered.querySelector('[data-pressed]');
+    if (!control) return undefined;
+    const text = control.textContent?.trim() ?? '';
+    return { text, nth: sameWords(prerendered, text).indexOf(control) };
+  };
 
   let done = false;
   const swap = () => {
@@ -44,6 +39,7 @@ export function takeOverPrerendered(root: HTMLElement, renderApp: (into: HTMLEle
     clearTimeout(giveUp);
     // Someone who started typing in the drawn search box goes on typing in the app's.
     const focused = document.activeElement instanceof HTMLInputElement && prerendered.contains(document.activeElement) ? document.activeElement : undefined;
+    const pressed = pressedControl();
     prerendered.replaceWith(live);
     if (pressed) (sameWords(live, pressed.text)[pressed.nth] as HTMLElement | undefined)?.click();
     if (focused?.id) {
