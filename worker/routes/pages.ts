@@ -6,6 +6,7 @@ import { builtApp, screenHead } from '../prerender/assets.ts';
 import { type Html, prerenderedPage, words } from '../prerender/layout.ts';
 import { type CatalogueAnswer, type RegionEntry, type ServiceEntry, type TerritoryEntry, catalogueScreen, homeScreen, serviceScreen } from '../prerender/screens.ts';
 import { pageSecurityHeaders, securityHeaders } from '../security/headers.ts';
+import { FIRST_SCREENS } from '../../schema/first-screens.ts';
 
 /** The Worker's own API, called in-process: a prerendered page reads exactly what the PWA would read, caches included. */
 export type ApiFetch = (request: Request, env: Bindings, ctx: ExecutionContext | undefined) => Promise<Response>;
@@ -27,7 +28,7 @@ export const pageRoutes = (apiFetch: ApiFetch) => {
           api<{ regions: RegionEntry[] }>(c, '/api/regions'),
         ]);
         if (!territories) return undefined;
-        return { screen: 'home/home-page.tsx', main: homeScreen(territories.territories, regions?.regions ?? []), territoriesActive: true };
+        return { screen: FIRST_SCREENS.home, main: homeScreen(territories.territories, regions?.regions ?? []), territoriesActive: true };
       }),
     )
     .get('/uzemi/:slug/katalog', (c) =>
@@ -38,7 +39,7 @@ export const pageRoutes = (apiFetch: ApiFetch) => {
         const catalogue = await api<CatalogueAnswer>(c, `/api/territories/${encodeURIComponent(slug)}/catalogue`);
         if (!catalogue) return undefined;
         return {
-          screen: 'catalogue/catalogue-page.tsx',
+          screen: FIRST_SCREENS.catalogue,
           title: `${words.catalogue.heading} – ${catalogue.territory.name}`,
           main: catalogueScreen(slug, catalogue, new Date()),
           territoriesActive: true,
@@ -53,7 +54,7 @@ export const pageRoutes = (apiFetch: ApiFetch) => {
         const catalogue = slug ? await api<CatalogueAnswer>(c, `/api/territories/${encodeURIComponent(slug)}/catalogue`) : undefined;
         const service = catalogue?.services.find((s: ServiceEntry) => s.id === id);
         if (!catalogue || !service) return undefined;
-        return { screen: 'catalogue/service-page.tsx', title: service.name, main: serviceScreen(catalogue, service, new Date()), territoriesActive: false };
+        return { screen: FIRST_SCREENS.service, title: service.name, main: serviceScreen(catalogue, service, new Date()), territoriesActive: false };
       }),
     );
 };
