@@ -86,8 +86,7 @@ function compileHintForFirstScreens(): Plugin {
           chunk.imports.forEach(hint);
         };
         for (const chunk of Object.values(bundle)) {
-          const screen = chunk.type === 'chunk' && screens.some((path) => chunk.facadeModuleId?.endsWith(path));
-          if (chunk.type === 'chunk' && (chunk.isEntry || screen)) hint(chunk.fileName);
+          if (chunk.type === 'chunk' && (chunk.isEntry || screens.some((path) => chunk.facadeModuleId?.endsWith(path)))) hint(chunk.fileName);
         }
       },
     },

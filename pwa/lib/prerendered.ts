@@ -60,16 +60,10 @@ export function takeOverPrerendered(root: HTMLElement, renderApp: (into: HTMLEle
   });
   observer.observe(live, { childList: true, subtree: true });
   const giveUp = setTimeout(swap, GIVE_UP_MS);
-  // Paint the drawn page first, then draw the app: on a phone that has the app's code already (every visit after
-  // the first) the app would otherwise run before the first paint and hold the page back by as long as it takes.
-  afterNextPaint(() => {
+  // The page's boot script imports the app only after the drawn page has painted (worker/prerender/boot.ts). Drawing
+  // the app in a task of its own keeps evaluating its code and drawing it from holding the main thread as one.
+  setTimeout(() => {
     renderApp(live);
     if (screenReady(live)) swapSoon();
-  });
-}
-
-/** Runs `then` in a task after the browser's next frame; a hidden tab paints no frames, so it runs at once there. */
-function afterNextPaint(then: () => void) {
-  if (document.visibilityState === 'hidden') setTimeout(then, 0);
-  else requestAnimationFrame(() => setTimeout(then, 0));
+  }, 0);
 }

@@ -58,6 +58,8 @@ export function forgetBuiltApp() {
 export async function screenHead(app: BuiltApp, screen: string): Promise<ScreenHead | undefined> {
   const known = app.screenHeads.get(screen);
   if (known) return known;
+  const entry = app.manifest['index.html']?.file;
+  if (!entry) return undefined;
   const order: string[] = [];
   const visit = (key: string) => {
     if (order.includes(key) || !app.manifest[key]) return;
@@ -68,8 +70,6 @@ export async function screenHead(app: BuiltApp, screen: string): Promise<ScreenH
   visit(screen);
   const files = [...new Set(order.flatMap((key) => app.manifest[key]!.css ?? []))];
   const css = files.map((file) => app.css.get(file) ?? '').join('\n');
-  const entry = app.manifest['index.html']?.file;
-  if (!entry) return undefined;
   const modules = order.filter((key) => key !== 'index.html').map((key) => app.manifest[key]!.file);
   const head = { style: await inline(css), boot: await inline(bootScript(entry, files, modules)) };
   app.screenHeads.set(screen, head);
